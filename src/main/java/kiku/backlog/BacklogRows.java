@@ -1,0 +1,115 @@
+package kiku.backlog;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kiku.issue.IssueStatus;
+import kiku.scoring.RankingStore;
+import kiku.scoring.engine.CellStats;
+import kiku.scoring.engine.CriterionSpec;
+import kiku.scoring.engine.Ranking;
+
+/**
+ * Turns ranked (rank, issue, total) triples into backlog items with titles, departments, means,
+ * raters and disputed flags: a fixed number of queries per page, whatever its size.
+ */
+@ApplicationScoped
+class BacklogRows {
+
+    static final List<String> OPEN = IssueStatus.OPEN.stream().map(Enum::name).toList();
+
+    @Inject
+    RankingStore ranking;
+
+    List<BacklogView.Item> items(List<Ranking.RankedItem> ranked, List<CriterionSpec> rankingCriteria) {
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = ranked.stream().map(Ranking.RankedItem::issueId).toList();
+        Map<Long, Object[]> info = titles(ids);
+        Map<Long, List<Long>> departments = departments(ids);
+        Map<Long, Map<Long, CellStats>> cells = ranking.cells(ids);
+        Map<Long, Integer> raters = raters(ids, rankingCriteria);
+        List<BacklogView.Item> items = new ArrayList<>(ranked.size());
+        for (Ranking.RankedItem r : ranked) {
+            Map<Long, CellStats> issueCells = cells.getOrDefault(r.issueId(), Map.of());
+            Map<String, Double> means = new LinkedHashMap<>();
+            boolean disputed = false;
+            for (CriterionSpec c : rankingCriteria) {
+                CellStats cell = issueCells.get(c.id());
+                if (cell != null) {
+                    means.put(String.valueOf(c.id()), cell.mean());
+                    disputed |= cell.disputedOn(c);
+                }
+            }
+            Object[] row = info.get(r.issueId());
+            items.add(new BacklogView.Item(r.rank(), r.issueId(), (String) row[1], r.total(),
+                    IssueStatus.valueOf((String) row[2]), departments.getOrDefault(r.issueId(), List.of()), means,
+                    raters.getOrDefault(r.issueId(), 0), disputed));
+        }
+        return items;
+    }
+
+    /** The filtered open issues that are not ranked, with the ranking criteria they lack. */
+    List<BacklogView.Unscored> unscored(List<Long> issueIds, Map<Long, String> titles,
+                                        List<CriterionSpec> rankingCriteria, boolean rankable) {
+        Map<Long, Map<Long, CellStats>> cells = rankable ? ranking.cells(issueIds) : Map.of();
+        List<BacklogView.Unscored> unscored = new ArrayList<>(issueIds.size());
+        for (Long id : issueIds) {
+            Map<Long, CellStats> issueCells = cells.getOrDefault(id, Map.of());
+            List<Long> missing = rankable
+                    ? rankingCriteria.stream().map(CriterionSpec::id).filter(c -> !issueCells.containsKey(c)).toList()
+                    : List.of();
+            unscored.add(new BacklogView.Unscored(id, titles.get(id), missing));
+        }
+        return unscored;
+    }
+
+    private static Map<Long, Object[]> titles(Collection<Long> ids) {
+        Map<Long, Object[]> info = new HashMap<>();
+        for (Object[] row : rows("select i.id, i.title, i.status from issue i where i.id in (:ids)", ids)) {
+            info.put(((Number) row[0]).longValue(), row);
+        }
+        return info;
+    }
+
+    static Map<Long, List<Long>> departments(Collection<Long> ids) {
+        Map<Long, List<Long>> departments = new HashMap<>();
+        for (Object[] row : rows("select issue_id, department_id from issue_department where issue_id in (:ids)"
+                + " order by department_id", ids)) {
+            departments.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add(((Number) row[1]).longValue());
+        }
+        return departments;
+    }
+
+    private static Map<Long, Integer> raters(Collection<Long> ids, List<CriterionSpec> rankingCriteria) {
+        Map<Long, Integer> raters = new HashMap<>();
+        if (rankingCriteria.isEmpty()) {
+            return raters;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em().createNativeQuery("select issue_id, count(distinct rater) from score"
+                + " where issue_id in (:ids) and criterion_id in (:criteria) group by issue_id")
+                .setParameter("ids", ids)
+                .setParameter("criteria", rankingCriteria.stream().map(CriterionSpec::id).toList()).getResultList();
+        rows.forEach(row -> raters.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
+        return raters;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(String sql, Collection<Long> ids) {
+        return em().createNativeQuery(sql).setParameter("ids", ids).getResultList();
+    }
+
+    private static EntityManager em() {
+        return Panache.getEntityManager();
+    }
+}

@@ -1,0 +1,213 @@
+package kiku.backlog;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import kiku.issue.IssueFilter;
+import kiku.scoring.Criterion;
+import kiku.scoring.RankingStore;
+import kiku.scoring.engine.CellStats;
+import kiku.scoring.engine.CriterionSpec;
+import kiku.scoring.engine.Ranking;
+import kiku.web.Texts;
+import kiku.web.Paging;
+import kiku.web.Problem;
+
+/**
+ * The ranked backlog (SCORING.md §4) from the stored totals, and the what-if preview (§5) from
+ * the engine. Ranks are always city-wide: filters only choose which items are listed.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class BacklogService {
+
+    private static final String OPEN_RANKED = " from issue i where i.status in (:open) and i.total is not null";
+    private static final String OPEN_UNRANKED = " from issue i where i.status in (:open) and i.total is null";
+
+    @Inject
+    RankingStore ranking;
+
+    @Inject
+    BacklogRows rows;
+
+    public BacklogView backlog(IssueFilter filter, Paging paging, Locale locale) {
+        List<CriterionSpec> specs = ranking.specs();
+        List<CriterionSpec> rankingCriteria = Ranking.rankingCriteria(specs);
+        boolean rankable = Ranking.rankable(specs);
+        Map<String, Object> params = new HashMap<>();
+        String where = filter.sql(params);
+        long totalRanked = rankable ? count(OPEN_RANKED, Map.of()) : 0;
+        long totalItems = rankable ? count(OPEN_RANKED + where, params) : 0;
+        List<Ranking.RankedItem> page = List.of();
+        if (rankable && totalItems > 0) {
+            Query query = bind(em().createNativeQuery("select i.id, i.total" + OPEN_RANKED + where
+                    + " order by i.total desc, i.id"), params);
+            @SuppressWarnings("unchecked")
+            List<Object[]> found = query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+            page = withRanks(found);
+        }
+        return new BacklogView(rankable, rankable ? null : Texts.format(locale, "backlog.notRankable"),
+                shares(rankingCriteria), totalRanked, paging.page(), paging.size(), totalItems,
+                rows.items(page, rankingCriteria), unscored(where, params, rankingCriteria, rankable));
+    }
+
+    /** Every filtered ranked item in rank order: the rows of exports and snapshots. */
+    public List<BacklogView.Item> allRanked(IssueFilter filter) {
+        return backlog(filter, new Paging(0, Integer.MAX_VALUE), Locale.ROOT).rankedItems();
+    }
+
+    /** The city-wide rank and total of one open issue, or null when it is not ranked. */
+    public Ranking.RankedItem position(long issueId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = bind(em().createNativeQuery("select i.id, i.total" + OPEN_RANKED + " and i.id = :id"),
+                Map.of("id", issueId)).getResultList();
+        return found.isEmpty() ? null : withRanks(found).get(0);
+    }
+
+    /** Ranks and totals under proposed weights, compared with the saved ones; nothing is saved. */
+    public BacklogView preview(Map<Long, Double> proposed, IssueFilter filter, Paging paging) {
+        List<CriterionSpec> specs = ranking.specs();
+        Set<Long> known = new TreeSet<>(specs.stream().map(CriterionSpec::id).toList());
+        proposed.forEach((id, weight) -> {
+            if (!known.contains(id)) {
+                throw Problem.invalid("weights." + id, "backlog.unknownCriterion", id);
+            }
+            if (weight == null || !Double.isFinite(weight) || weight < 0) {
+                throw Problem.invalid("weights." + id, "criterion.weight");
+            }
+        });
+        List<CriterionSpec> proposedSpecs = specs.stream()
+                .map(c -> proposed.containsKey(c.id()) ? c.withWeight(proposed.get(c.id())) : c).toList();
+        if (!Ranking.rankable(proposedSpecs)) {
+            throw Problem.unprocessable("backlog.notRankable");
+        }
+        List<CriterionSpec> rankingCriteria = Ranking.rankingCriteria(proposedSpecs);
+        Map<Long, Map<Long, CellStats>> cells = ranking.openCells();
+        Map<String, Object> params = new HashMap<>();
+        Set<Long> listed = new TreeSet<>(ids("select i.id from issue i where i.status in (:open)" + filter.sql(params), params));
+        List<Ranking.PreviewItem> previewed = Ranking.preview(cells, specs, proposed).stream()
+                .filter(p -> listed.contains(p.issueId())).toList();
+        Paging.Result<Ranking.PreviewItem> page = paging.slice(previewed);
+        List<Ranking.RankedItem> ranked = page.items().stream()
+                .map(p -> new Ranking.RankedItem(p.rank(), p.issueId(), p.total())).toList();
+        List<BacklogView.Item> items = rows.items(ranked, rankingCriteria);
+        List<BacklogView.PreviewItem> withChange = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Ranking.PreviewItem p = page.items().get(i);
+            withChange.add(new BacklogView.PreviewItem(items.get(i), p.currentRank(), p.rankChange()));
+        }
+        Set<Long> rankedIds = new TreeSet<>(previewed.stream().map(Ranking.PreviewItem::issueId).toList());
+        List<Long> unscoredIds = listed.stream().filter(id -> !rankedIds.contains(id)).toList();
+        long totalRanked = Ranking.rankAll(cells, proposedSpecs).size();
+        return new BacklogView(true, null, shares(rankingCriteria), totalRanked, paging.page(), paging.size(),
+                previewed.size(), withChange,
+                rows.unscored(unscoredIds, titles(unscoredIds), rankingCriteria, true));
+    }
+
+    private List<BacklogView.Unscored> unscored(String where, Map<String, Object> params,
+                                                List<CriterionSpec> rankingCriteria, boolean rankable) {
+        Query query = bind(em().createNativeQuery("select i.id, i.title" + OPEN_UNRANKED + where + " order by i.id"),
+                params);
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = query.getResultList();
+        Map<Long, String> titles = new LinkedHashMap<>();
+        found.forEach(row -> titles.put(((Number) row[0]).longValue(), (String) row[1]));
+        return rows.unscored(List.copyOf(titles.keySet()), titles, rankingCriteria, rankable);
+    }
+
+    /**
+     * Competition ranks of a page: rank = 1 + the open issues whose total is higher by more than
+     * the tolerance. A few distinct totals are counted in the database; for long lists (exports)
+     * all open totals are read once and searched.
+     */
+    private List<Ranking.RankedItem> withRanks(List<Object[]> found) {
+        double[] totals = found.stream().mapToDouble(r -> ((Number) r[1]).doubleValue()).toArray();
+        Map<Double, Integer> rankOf = new HashMap<>();
+        if (Arrays.stream(totals).distinct().count() <= 50) {
+            for (double t : totals) {
+                rankOf.computeIfAbsent(t, k -> 1 + (int) count(OPEN_RANKED + " and i.total > :t",
+                        Map.of("t", k + Ranking.TIE_TOLERANCE)));
+            }
+        } else {
+            @SuppressWarnings("unchecked")
+            List<Number> all = bind(em().createNativeQuery("select i.total" + OPEN_RANKED), Map.of()).getResultList();
+            double[] ascending = all.stream().mapToDouble(Number::doubleValue).sorted().toArray();
+            for (double t : totals) {
+                rankOf.computeIfAbsent(t, k -> 1 + ascending.length - upperBound(ascending, k + Ranking.TIE_TOLERANCE));
+            }
+        }
+        List<Ranking.RankedItem> ranked = new ArrayList<>(found.size());
+        for (Object[] row : found) {
+            double total = ((Number) row[1]).doubleValue();
+            ranked.add(new Ranking.RankedItem(rankOf.get(total), ((Number) row[0]).longValue(), total));
+        }
+        return ranked;
+    }
+
+    /** The number of values <= key in an ascending array. */
+    private static int upperBound(double[] ascending, double key) {
+        int lo = 0;
+        int hi = ascending.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ascending[mid] <= key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    static List<BacklogView.CriterionShare> shares(List<CriterionSpec> rankingCriteria) {
+        double sum = rankingCriteria.stream().mapToDouble(CriterionSpec::weight).sum();
+        Map<Long, String> names = new HashMap<>();
+        Criterion.<Criterion>listAll().forEach(c -> names.put(c.id, c.name));
+        return rankingCriteria.stream().map(c -> new BacklogView.CriterionShare(c.id(), names.get(c.id()), c.weight(),
+                sum > 0 ? c.weight() / sum : 0, c.direction())).toList();
+    }
+
+    private static Map<Long, String> titles(List<Long> ids) {
+        Map<Long, String> titles = new HashMap<>();
+        if (!ids.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> found = em().createNativeQuery("select i.id, i.title from issue i where i.id in (:ids)")
+                    .setParameter("ids", ids).getResultList();
+            found.forEach(row -> titles.put(((Number) row[0]).longValue(), (String) row[1]));
+        }
+        return titles;
+    }
+
+    private static long count(String from, Map<String, Object> params) {
+        return ((Number) bind(em().createNativeQuery("select count(*)" + from), params).getSingleResult()).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Long> ids(String sql, Map<String, Object> params) {
+        return bind(em().createNativeQuery(sql, Long.class), params).getResultList();
+    }
+
+    private static Query bind(Query query, Map<String, Object> params) {
+        if (query.getParameters().stream().anyMatch(p -> "open".equals(p.getName()))) {
+            query.setParameter("open", BacklogRows.OPEN);
+        }
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    private static EntityManager em() {
+        return Panache.getEntityManager();
+    }
+}

@@ -1,0 +1,39 @@
+package kiku.backlog;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
+import java.util.Map;
+import kiku.issue.IssueStatus;
+import kiku.scoring.engine.Direction;
+
+/** The backlog answer of the API contract; the preview adds a rank change to each item. */
+public record BacklogView(
+        boolean rankable,
+        String message,
+        List<CriterionShare> criteria,
+        long totalRanked,
+        int page,
+        int size,
+        long totalItems,
+        List<?> items,
+        List<Unscored> unscored) {
+
+    public record CriterionShare(long id, String name, double weight, double share, Direction direction) {}
+
+    public record Item(int rank, long issueId, String title, double total, IssueStatus status, List<Long> departmentIds,
+                       Map<String, Double> means, int raters, boolean disputed) {
+
+        public Double mean(long criterionId) {
+            return means.get(String.valueOf(criterionId));
+        }
+    }
+
+    public record PreviewItem(@JsonUnwrapped Item item, Integer currentRank, Integer rankChange) {}
+
+    public record Unscored(long issueId, String title, List<Long> missingCriterionIds) {}
+
+    @SuppressWarnings("unchecked")
+    public List<Item> rankedItems() {
+        return items.stream().map(i -> i instanceof PreviewItem p ? p.item() : (Item) i).toList();
+    }
+}

@@ -1,0 +1,99 @@
+package kiku.department;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import kiku.web.Paging;
+import kiku.web.Problem;
+import kiku.web.Versions;
+
+/** The organisation tree: names unique among siblings, parents that exist, no cycles. */
+@ApplicationScoped
+@Transactional
+public class DepartmentService {
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paging.Result<DepartmentDto> list(Paging paging) {
+        var query = Department.find("order by id");
+        var items = query.page(paging.page(), paging.size()).list().stream()
+                .map(d -> DepartmentDto.of((Department) d)).toList();
+        return paging.of(items, query.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Department get(long id) {
+        Department department = Department.findById(id);
+        if (department == null) {
+            throw Problem.notFound("department", id);
+        }
+        return department;
+    }
+
+    public DepartmentDto create(DepartmentDto input) {
+        Department department = new Department();
+        apply(department, input);
+        department.persist();
+        return DepartmentDto.of(department);
+    }
+
+    public DepartmentDto update(long id, DepartmentDto input) {
+        Department department = get(id);
+        Versions.check(department.version, input.version());
+        apply(department, input);
+        Panache.getEntityManager().flush();
+        return DepartmentDto.of(department);
+    }
+
+    public void delete(long id) {
+        Department department = get(id);
+        if (Department.count("parentId", id) > 0) {
+            throw Problem.conflict("department.hasChildren");
+        }
+        long uses = Panache.getEntityManager()
+                .createQuery("select count(h) from Hearing h where h.departmentId = :id", Long.class)
+                .setParameter("id", id).getSingleResult()
+                + ((Number) Panache.getEntityManager()
+                        .createNativeQuery("select count(*) from issue_department where department_id = :id")
+                        .setParameter("id", id).getSingleResult()).longValue();
+        if (uses > 0) {
+            throw Problem.conflict("department.inUse");
+        }
+        department.delete();
+    }
+
+    private void apply(Department department, DepartmentDto input) {
+        String name = input.name().strip();
+        if (input.parentId() != null) {
+            checkParent(department.id, input.parentId());
+        }
+        boolean taken = Department.<Department>stream("name", name)
+                .anyMatch(other -> !other.id.equals(department.id) && Objects.equals(other.parentId, input.parentId()));
+        if (taken) {
+            throw Problem.conflict("department.duplicate", name);
+        }
+        department.name = name;
+        department.kind = input.kind();
+        department.parentId = input.parentId();
+        department.code = input.code() == null || input.code().isBlank() ? null : input.code().strip();
+        department.active = input.active() == null || input.active();
+    }
+
+    /** The parent must exist and must not be the department itself or one of its descendants. */
+    private void checkParent(Long selfId, long parentId) {
+        Set<Long> seen = new HashSet<>();
+        Long current = parentId;
+        while (current != null) {
+            if (current.equals(selfId) || !seen.add(current)) {
+                throw Problem.invalid("parentId", "department.cycle");
+            }
+            Department ancestor = Department.findById(current);
+            if (ancestor == null) {
+                throw Problem.unknownReference("parentId", "department", current);
+            }
+            current = ancestor.parentId;
+        }
+    }
+}

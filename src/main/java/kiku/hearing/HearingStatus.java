@@ -1,0 +1,5 @@
+package kiku.hearing;
+
+public enum HearingStatus {
+    PLANNED, DONE
+}

@@ -1,0 +1,64 @@
+package kiku.issue;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Version;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A problem found in hearings. Its ranking total is not mapped here: it lives in the
+ * {@code issue.total} column, kept by the scoring service, so that saving a score never bumps
+ * the version an officer's edit was based on.
+ */
+@Entity
+public class Issue extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String title;
+
+    public String description;
+
+    public String background;
+
+    public String category;
+
+    public String proposal;
+
+    @Enumerated(EnumType.STRING)
+    public IssueStatus status;
+
+    @Column(name = "annual_hours")
+    public Double annualHours;
+
+    @Column(name = "fiscal_year")
+    public Integer fiscalYear;
+
+    @Column(name = "merged_into_id")
+    public Long mergedIntoId;
+
+    @ElementCollection
+    @CollectionTable(name = "issue_department", joinColumns = @JoinColumn(name = "issue_id"))
+    @Column(name = "department_id")
+    public Set<Long> departmentIds = new TreeSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "issue_hearing", joinColumns = @JoinColumn(name = "issue_id"))
+    @Column(name = "hearing_id")
+    public Set<Long> hearingIds = new TreeSet<>();
+
+    @Version
+    public long version;
+}

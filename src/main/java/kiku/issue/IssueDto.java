@@ -1,0 +1,34 @@
+package kiku.issue;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** An issue as the API shows and takes it; {@code mergedIntoId} is read-only. */
+public record IssueDto(
+        Long id,
+        @NotBlank @Size(max = 200) String title,
+        @Size(max = 20_000) String description,
+        @Size(max = 20_000) String background,
+        @Size(max = 100) String category,
+        @Size(max = 500) String proposal,
+        IssueStatus status,
+        @NotEmpty @Size(max = 500) List<@NotNull Long> departmentIds,
+        @Size(max = 500) List<@NotNull Long> hearingIds,
+        @PositiveOrZero @DecimalMax("1000000000") Double annualHours,
+        @Min(1900) @Max(2999) Integer fiscalYear,
+        Long mergedIntoId,
+        Long version) {
+
+    static IssueDto of(Issue i) {
+        return new IssueDto(i.id, i.title, i.description, i.background, i.category, i.proposal, i.status,
+                List.copyOf(i.departmentIds), List.copyOf(i.hearingIds), i.annualHours, i.fiscalYear, i.mergedIntoId,
+                i.version);
+    }
+}

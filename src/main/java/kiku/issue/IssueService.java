@@ -1,0 +1,136 @@
+package kiku.issue;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import kiku.department.Department;
+import kiku.hearing.Hearing;
+import kiku.web.Paging;
+import kiku.web.Problem;
+import kiku.web.Versions;
+import static kiku.web.Text.blankToNull;
+
+/** Issues: what officers record, and what managers plan (status and fiscal year only). */
+@ApplicationScoped
+@Transactional
+public class IssueService {
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paging.Result<IssueDto> list(IssueFilter filter, Paging paging) {
+        EntityManager em = Panache.getEntityManager();
+        Map<String, Object> params = new HashMap<>();
+        String where = " from issue i where 1 = 1" + filter.sql(params);
+        Query ids = em.createNativeQuery("select i.id" + where + " order by i.id", Long.class);
+        Query count = em.createNativeQuery("select count(*)" + where);
+        params.forEach((k, v) -> {
+            ids.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        @SuppressWarnings("unchecked")
+        List<Long> page = ids.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        List<IssueDto> items = page.isEmpty() ? List.of()
+                : Issue.<Issue>list("id in ?1 order by id", page).stream().map(IssueDto::of).toList();
+        return paging.of(items, ((Number) count.getSingleResult()).longValue());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Issue get(long id) {
+        Issue issue = Issue.findById(id);
+        if (issue == null) {
+            throw Problem.notFound("issue", id);
+        }
+        return issue;
+    }
+
+    public IssueDto create(IssueDto input) {
+        Issue issue = new Issue();
+        applyContent(issue, input);
+        applyPlanning(issue, input);
+        issue.persist();
+        return IssueDto.of(issue);
+    }
+
+    /**
+     * Replaces an issue. Without {@code mayEditContent} (a manager who is no officer) only status
+     * and fiscal year may differ from what is stored.
+     */
+    public IssueDto update(long id, IssueDto input, boolean mayEditContent) {
+        Issue issue = get(id);
+        Versions.check(issue.version, input.version());
+        if (!mayEditContent && !sameContent(issue, input)) {
+            throw new Problem(403, "issue.plannerOnly", List.of());
+        }
+        applyContent(issue, input);
+        applyPlanning(issue, input);
+        Panache.getEntityManager().flush();
+        return IssueDto.of(issue);
+    }
+
+    public void delete(long id) {
+        Issue issue = get(id);
+        Panache.getEntityManager().createQuery("update Issue i set i.mergedIntoId = null where i.mergedIntoId = :id")
+                .setParameter("id", id).executeUpdate();
+        issue.delete();
+    }
+
+    private void applyContent(Issue issue, IssueDto input) {
+        issue.title = input.title().strip();
+        issue.description = blankToNull(input.description());
+        issue.background = blankToNull(input.background());
+        issue.category = blankToNull(input.category());
+        issue.proposal = blankToNull(input.proposal());
+        issue.annualHours = input.annualHours();
+        replace(issue.departmentIds, existing(input.departmentIds(), Department.class, "departmentIds", "department"));
+        replace(issue.hearingIds, existing(input.hearingIds(), Hearing.class, "hearingIds", "hearing"));
+    }
+
+    private void applyPlanning(Issue issue, IssueDto input) {
+        if (input.status() == IssueStatus.MERGED) {
+            throw Problem.invalid("status", "issue.mergedStatus");
+        }
+        issue.status = input.status() == null ? IssueStatus.NEW : input.status();
+        issue.fiscalYear = input.fiscalYear();
+    }
+
+    private static boolean sameContent(Issue issue, IssueDto input) {
+        return Objects.equals(issue.title, input.title().strip())
+                && Objects.equals(issue.description, blankToNull(input.description()))
+                && Objects.equals(issue.background, blankToNull(input.background()))
+                && Objects.equals(issue.category, blankToNull(input.category()))
+                && Objects.equals(issue.proposal, blankToNull(input.proposal()))
+                && Objects.equals(issue.annualHours, input.annualHours())
+                && issue.departmentIds.equals(new HashSet<>(input.departmentIds()))
+                && issue.hearingIds.equals(new HashSet<>(input.hearingIds() == null ? List.of() : input.hearingIds()));
+    }
+
+    /** The ids, checked to exist (one query); an unknown one is a 400 naming the field. */
+    private static Set<Long> existing(List<Long> ids, Class<?> entity, String field, String what) {
+        Set<Long> wanted = ids == null ? Set.of() : new TreeSet<>(ids);
+        if (wanted.isEmpty()) {
+            return wanted;
+        }
+        List<Long> found = Panache.getEntityManager()
+                .createQuery("select e.id from " + entity.getSimpleName() + " e where e.id in :ids", Long.class)
+                .setParameter("ids", wanted).getResultList();
+        for (Long id : wanted) {
+            if (!found.contains(id)) {
+                throw Problem.unknownReference(field, what, id);
+            }
+        }
+        return wanted;
+    }
+
+    private static void replace(Set<Long> target, Set<Long> values) {
+        target.retainAll(values);
+        target.addAll(values);
+    }
+}

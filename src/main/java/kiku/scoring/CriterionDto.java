@@ -1,0 +1,29 @@
+package kiku.scoring;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import kiku.scoring.engine.Direction;
+
+/** A criterion as the API shows and takes it. Scale defaults to 1..5, direction to BENEFIT. */
+public record CriterionDto(
+        Long id,
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 4000) String description,
+        @NotNull @PositiveOrZero @DecimalMax("1000000") Double weight,
+        @Min(-1000) @Max(1000) Integer minScore,
+        @Min(-1000) @Max(1000) Integer maxScore,
+        Direction direction,
+        Boolean active,
+        @Min(0) @Max(100000) Integer position,
+        Long version) {
+
+    static CriterionDto of(Criterion c) {
+        return new CriterionDto(c.id, c.name, c.description, c.weight, c.minScore, c.maxScore, c.direction, c.active,
+                c.position, c.version);
+    }
+}

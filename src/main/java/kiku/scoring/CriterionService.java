@@ -1,0 +1,138 @@
+package kiku.scoring;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kiku.scoring.engine.Ahp;
+import kiku.scoring.engine.Direction;
+import kiku.web.Paging;
+import kiku.web.Problem;
+import kiku.web.Versions;
+import static kiku.web.Text.blankToNull;
+
+/** Criteria and their weights. Every change that can move a total recomputes all totals at once. */
+@ApplicationScoped
+@Transactional
+public class CriterionService {
+
+    @Inject
+    RankingStore ranking;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Paging.Result<CriterionDto> list(Paging paging) {
+        return paging.slice(Criterion.ordered().stream().map(CriterionDto::of).toList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Criterion get(long id) {
+        Criterion criterion = Criterion.findById(id);
+        if (criterion == null) {
+            throw Problem.notFound("criterion", id);
+        }
+        return criterion;
+    }
+
+    public CriterionDto create(CriterionDto input) {
+        ranking.lock();
+        Criterion criterion = new Criterion();
+        apply(criterion, input);
+        criterion.persist();
+        ranking.recomputeAll();
+        return CriterionDto.of(criterion);
+    }
+
+    public CriterionDto update(long id, CriterionDto input) {
+        ranking.lock();
+        Criterion criterion = get(id);
+        Versions.check(criterion.version, input.version());
+        apply(criterion, input);
+        Panache.getEntityManager().flush();
+        ranking.recomputeAll();
+        return CriterionDto.of(criterion);
+    }
+
+    public void delete(long id) {
+        ranking.lock();
+        get(id).delete();
+        Panache.getEntityManager().flush();
+        ranking.recomputeAll();
+    }
+
+    /** Sets several weights at once: all or nothing. */
+    public List<CriterionDto> setWeights(Map<Long, Double> weights) {
+        ranking.lock();
+        List<Criterion> changed = new ArrayList<>();
+        weights.forEach((id, weight) -> {
+            if (weight == null || !Double.isFinite(weight) || weight < 0) {
+                throw Problem.invalid("weights." + id, "criterion.weight");
+            }
+            Criterion criterion = Criterion.findById(id);
+            if (criterion == null) {
+                throw Problem.unknownReference("weights." + id, "criterion", id);
+            }
+            changed.add(criterion);
+        });
+        changed.forEach(c -> c.weight = weights.get(c.id));
+        Panache.getEntityManager().flush();
+        ranking.recomputeAll();
+        return Criterion.ordered().stream().map(CriterionDto::of).toList();
+    }
+
+    /** Applies AHP weights to exactly the active criteria; an inconsistent judgement needs explicit consent. */
+    public List<CriterionDto> applyAhp(List<Long> criterionIds, double[][] matrix, boolean acceptInconsistent) {
+        List<Long> active = Criterion.<Criterion>list("active = true").stream().map(c -> c.id).sorted().toList();
+        if (criterionIds.size() != active.size() || !active.equals(criterionIds.stream().sorted().toList())
+                || criterionIds.stream().distinct().count() != criterionIds.size()) {
+            throw Problem.invalid("criterionIds", "ahp.ids");
+        }
+        if (matrix.length != criterionIds.size()) {
+            throw Problem.invalid("matrix", "ahp.size");
+        }
+        Ahp.AhpResult result = AhpInput.evaluate(matrix);
+        if (!result.consistent() && !acceptInconsistent) {
+            throw Problem.unprocessable("ahp.inconsistent", String.format("%.3f", result.consistencyRatio()));
+        }
+        Map<Long, Double> weights = new java.util.HashMap<>();
+        for (int i = 0; i < criterionIds.size(); i++) {
+            weights.put(criterionIds.get(i), result.weights()[i]);
+        }
+        return setWeights(weights);
+    }
+
+    private void apply(Criterion criterion, CriterionDto input) {
+        String name = input.name().strip();
+        if (Criterion.<Criterion>stream("name", name).anyMatch(other -> !other.id.equals(criterion.id))) {
+            throw Problem.conflict("criterion.duplicate", name);
+        }
+        int min = input.minScore() == null ? 1 : input.minScore();
+        int max = input.maxScore() == null ? 5 : input.maxScore();
+        if (min >= max) {
+            throw Problem.invalid("maxScore", "criterion.scale");
+        }
+        if (criterion.id != null && (min != criterion.minScore || max != criterion.maxScore)
+                && Panache.getEntityManager().createQuery("select count(s) from Score s where s.criterionId = :id"
+                        + " and (s.value < :min or s.value > :max)", Long.class).setParameter("id", criterion.id)
+                        .setParameter("min", min).setParameter("max", max).getSingleResult() > 0) {
+            throw Problem.conflict("criterion.scaleInUse");
+        }
+        criterion.name = name;
+        criterion.description = blankToNull(input.description());
+        criterion.weight = input.weight();
+        criterion.minScore = min;
+        criterion.maxScore = max;
+        criterion.direction = input.direction() == null ? Direction.BENEFIT : input.direction();
+        criterion.active = input.active() == null || input.active();
+        criterion.position = input.position() != null ? input.position()
+                : criterion.id != null ? criterion.position : nextPosition();
+    }
+
+    private static int nextPosition() {
+        Integer max = Panache.getEntityManager().createQuery("select max(c.position) from Criterion c", Integer.class)
+                .getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+}

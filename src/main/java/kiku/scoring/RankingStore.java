@@ -1,0 +1,118 @@
+package kiku.scoring;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kiku.issue.IssueStatus;
+import kiku.scoring.engine.CellStats;
+import kiku.scoring.engine.CriterionSpec;
+import kiku.scoring.engine.Evaluation;
+import kiku.scoring.engine.Ranking;
+import org.hibernate.Session;
+
+/**
+ * Keeps {@code issue.total} equal to the engine's total for the current criteria and scores.
+ *
+ * <p>Why stored totals: the backlog then pages over an indexed column, and no request has to
+ * aggregate every score of the city (or of 100,000 issues). A score change recomputes one issue;
+ * a criterion change recomputes all of them in one grouped query and one batch update. Both run
+ * in the caller's transaction after {@link #lock()}, so totals never mix old and new inputs.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class RankingStore {
+
+    private static final String STATS = "select s.issue_id, s.criterion_id, count(*), sum(s.score_value),"
+            + " min(s.score_value), max(s.score_value) from score s";
+
+    /** Serialises writers of scores and criteria (see the ranking_lock table). */
+    public void lock() {
+        em().createNativeQuery("select id from ranking_lock where id = 1 for update").getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CriterionSpec> specs() {
+        return Criterion.ordered().stream().map(Criterion::spec).toList();
+    }
+
+    public void recompute(long issueId) {
+        Evaluation e = Ranking.evaluate(issueId, cells(List.of(issueId)).getOrDefault(issueId, Map.of()), specs());
+        em().createNativeQuery("update issue set total = :total where id = :id")
+                .setParameter("total", e.total()).setParameter("id", issueId).executeUpdate();
+    }
+
+    public void recomputeAll() {
+        List<CriterionSpec> specs = specs();
+        Map<Long, Map<Long, CellStats>> all = cells(null);
+        em().flush();
+        em().createNativeQuery("update issue set total = null where total is not null").executeUpdate();
+        em().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("update issue set total = ? where id = ?")) {
+                int pending = 0;
+                for (var entry : all.entrySet()) {
+                    Evaluation e = Ranking.evaluate(entry.getKey(), entry.getValue(), specs);
+                    if (e.ranked()) {
+                        update.setDouble(1, e.total());
+                        update.setLong(2, entry.getKey());
+                        update.addBatch();
+                        if (++pending % 1000 == 0) {
+                            update.executeBatch();
+                        }
+                    }
+                }
+                update.executeBatch();
+            }
+        });
+    }
+
+    /** Per issue and criterion: count, mean, min and max of the raters' values; all issues when ids is null. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Map<Long, CellStats>> cells(Collection<Long> issueIds) {
+        if (issueIds == null) {
+            return stats(em().createNativeQuery(STATS + " group by s.issue_id, s.criterion_id"));
+        }
+        if (issueIds.isEmpty()) {
+            return Map.of();
+        }
+        return stats(em().createNativeQuery(STATS + " where s.issue_id in (:ids) group by s.issue_id, s.criterion_id")
+                .setParameter("ids", issueIds));
+    }
+
+    /** Cells of every open issue, unscored ones included (empty): the input of previews and snapshots. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Map<Long, CellStats>> openCells() {
+        List<String> open = IssueStatus.OPEN.stream().map(Enum::name).toList();
+        Map<Long, Map<Long, CellStats>> cells = stats(em().createNativeQuery(STATS
+                + " join issue i on i.id = s.issue_id where i.status in (:open) group by s.issue_id, s.criterion_id")
+                .setParameter("open", open));
+        @SuppressWarnings("unchecked")
+        List<Long> ids = em().createNativeQuery("select i.id from issue i where i.status in (:open)", Long.class)
+                .setParameter("open", open).getResultList();
+        ids.forEach(id -> cells.computeIfAbsent(id, k -> new HashMap<>()));
+        return cells;
+    }
+
+    private static Map<Long, Map<Long, CellStats>> stats(Query query) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, Map<Long, CellStats>> cells = new HashMap<>();
+        for (Object[] row : rows) {
+            int count = ((Number) row[2]).intValue();
+            double mean = ((Number) row[3]).doubleValue() / count;
+            cells.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>()).put(((Number) row[1]).longValue(),
+                    new CellStats(count, mean, ((Number) row[4]).intValue(), ((Number) row[5]).intValue()));
+        }
+        return cells;
+    }
+
+    private static EntityManager em() {
+        return Panache.getEntityManager();
+    }
+}

@@ -1,0 +1,36 @@
+package kiku.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Locale;
+
+/** Error answers for the HTML side: an error page, or the way to the sign-in form. */
+public final class ErrorPages {
+
+    /** The cookie Quarkus' form login reads to send the user back where they were going. */
+    static final String LOCATION_COOKIE = "quarkus-redirect-location";
+
+    @CheckedTemplate(basePath = "ErrorPages")
+    static class Templates {
+        static native TemplateInstance error(int status, String message);
+    }
+
+    private ErrorPages() {}
+
+    static Response page(int status, String message, Locale locale) {
+        String html = Templates.error(status, message).setLocale(locale).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    /** 303 to the sign-in form, remembering the page so that signing in comes back to it. */
+    static Response toLogin(UriInfo uri) {
+        NewCookie back = new NewCookie.Builder(LOCATION_COOKIE).value(uri.getRequestUri().toString()).path("/")
+                .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build();
+        return Response.seeOther(URI.create("/login")).cookie(back).build();
+    }
+}

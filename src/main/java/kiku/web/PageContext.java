@@ -1,0 +1,89 @@
+package kiku.web;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Locale;
+import kiku.account.User;
+
+/**
+ * What every page needs besides its own data: the language, the signed-in person and the
+ * link that switches language. Templates reach it as {@code inject:page}.
+ */
+@Named("page")
+@RequestScoped
+public class PageContext {
+
+    @Inject
+    HttpServerRequest request;
+
+    @Inject
+    SecurityIdentity identity;
+
+    private Locale locale;
+    private String displayName;
+
+    /** {@code ?lang=} first (remembered by {@link LanguageCookie}), then the cookie, then the browser. */
+    public Locale locale() {
+        if (locale == null) {
+            Locale chosen = Lang.supported(request.getParam("lang"));
+            if (chosen == null) {
+                Cookie cookie = request.getCookie(Lang.COOKIE);
+                chosen = cookie == null ? null : Lang.supported(cookie.getValue());
+            }
+            if (chosen == null) {
+                chosen = Lang.supported(firstLanguage(request.getHeader("Accept-Language")));
+            }
+            locale = chosen == null ? Lang.JA : chosen;
+        }
+        return locale;
+    }
+
+    public String lang() {
+        return locale().getLanguage();
+    }
+
+    public boolean signedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public String displayName() {
+        if (displayName == null && signedIn()) {
+            displayName = User.findByUsername(identity.getPrincipal().getName()).map(u -> u.displayName)
+                    .orElse(identity.getPrincipal().getName());
+        }
+        return displayName;
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role) || identity.hasRole("admin");
+    }
+
+    /** The current page in the other language. */
+    public String switchLanguageUrl() {
+        String other = Lang.JA.equals(locale()) ? "en" : "ja";
+        String query = request.query() == null ? "" : request.query().replaceAll("(^|&)lang=[^&]*", "");
+        query = query.startsWith("&") ? query.substring(1) : query;
+        return request.path() + "?" + (query.isEmpty() ? "" : query + "&") + "lang=" + other;
+    }
+
+    public String path() {
+        return request.path();
+    }
+
+    private static String firstLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        for (String part : header.split(",")) {
+            String tag = part.split(";")[0].trim();
+            if (Lang.supported(tag) != null) {
+                return tag;
+            }
+        }
+        return null;
+    }
+}

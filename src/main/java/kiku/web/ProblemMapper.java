@@ -1,0 +1,159 @@
+package kiku.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become answers: {@code application/problem+json} on the API,
+ * a sign-in redirect or an error page on the HTML side (see {@link ErrorPages}). No class names
+ * or stack traces reach a client.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response problem(Problem e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers, uri);
+        List<ProblemBody.Violation> violations = e.fieldErrors().stream()
+                .map(v -> new ProblemBody.Violation(v.field(), Texts.format(locale, v.messageKey(), v.args())))
+                .toList();
+        String detail = violations.isEmpty()
+                ? Texts.format(locale, e.messageKey(), e.args())
+                : violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        return answer(e.status(), detail, violations, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        List<ProblemBody.Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            violations.add(new ProblemBody.Violation(fieldOf(v.getPropertyPath()), v.getMessage()));
+        }
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        return answer(400, detail, violations, headers, uri);
+    }
+
+    /** Malformed JSON, a wrong type, an unknown enum value, a fraction where an integer belongs. */
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers, uri);
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message = Texts.format(locale, "error.jsonField");
+            return answer(400, field + ": " + message, List.of(new ProblemBody.Violation(field, message)), headers, uri);
+        }
+        return answer(400, Texts.format(locale, "error.json"), List.of(), headers, uri);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        if (!isApi(uri)) {
+            return ErrorPages.toLogin(uri);
+        }
+        Response problem = answer(401, Texts.format(Lang.ofApi(headers), "error.unauthorized"), List.of(),
+                headers, uri);
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Kiku\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return answer(403, Texts.format(locale(headers, uri), "error.forbidden"), List.of(), headers, uri);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response stale(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        return answer(409, Texts.format(locale(headers, uri), "error.stale"), List.of(), headers, uri);
+    }
+
+    /** Routing answers of the framework: unknown path 404, wrong method 405, wrong media type 415... */
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, headers, uri);
+        }
+        String key = switch (status) {
+            case 401 -> "error.unauthorized";
+            case 403 -> "error.forbidden";
+            case 404 -> "error.noSuchPath";
+            case 405 -> "error.method";
+            case 406 -> "error.notAcceptable";
+            case 413 -> "error.tooLarge";
+            case 415 -> "error.mediaType";
+            default -> "error.badRequest";
+        };
+        Response answer = answer(status, Texts.format(locale(headers, uri), key), List.of(), headers, uri);
+        if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            return Response.fromResponse(answer).header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW)).build();
+        }
+        return answer;
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        LOG.error("Unexpected failure on " + uri.getPath(), e);
+        return answer(500, Texts.format(locale(headers, uri), "error.internal"), List.of(), headers, uri);
+    }
+
+    private static Response answer(int status, String detail, List<ProblemBody.Violation> violations,
+                                   HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers, uri);
+        if (!isApi(uri)) {
+            return ErrorPages.page(status, detail, locale);
+        }
+        ProblemBody body = new ProblemBody("about:blank", Texts.format(locale, "status." + status), status,
+                detail, violations.isEmpty() ? null : violations);
+        return Response.status(status).type(ProblemBody.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static boolean isApi(UriInfo uri) {
+        return uri.getPath().startsWith("/api/");
+    }
+
+    private static Locale locale(HttpHeaders headers, UriInfo uri) {
+        return isApi(uri) ? Lang.ofApi(headers) : Lang.ofPage(headers);
+    }
+
+    /** The bean path of a violation without the method and parameter names (e.g. "name", "scores[0].value"). */
+    static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CONSTRUCTOR || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
+    }
+}

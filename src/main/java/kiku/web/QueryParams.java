@@ -1,0 +1,48 @@
+package kiku.web;
+
+/** Parsing of optional filter parameters: a value that is present but wrong is a 400. */
+public final class QueryParams {
+
+    private QueryParams() {}
+
+    public static Long optionalId(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.trim());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw Problem.invalid(name, "error.id");
+    }
+
+    public static <E extends Enum<E>> E optionalEnum(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalid(name, "error.enum", java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static java.time.LocalDate optionalDate(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Problem.invalid(name, "error.date");
+        }
+    }
+
+    public static String optionalText(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
