@@ -1,7 +1,13 @@
 package kiku.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -54,7 +60,9 @@ public class ProblemMapper {
     }
 
     /** Malformed JSON, a wrong type, an unknown enum value, a fraction where an integer belongs. */
-    @ServerExceptionMapper
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
+            ValueInstantiationException.class, JsonEOFException.class})
     public Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers, uri);
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
