@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -44,8 +45,7 @@ public class RankingStore {
 
     public void recompute(long issueId) {
         Evaluation e = Ranking.evaluate(issueId, cells(List.of(issueId)).getOrDefault(issueId, Map.of()), specs());
-        em().createNativeQuery("update issue set total = :total where id = :id")
-                .setParameter("total", e.total()).setParameter("id", issueId).executeUpdate();
+        writeTotals(List.of(e));
     }
 
     public void recomputeAll() {
@@ -53,18 +53,28 @@ public class RankingStore {
         Map<Long, Map<Long, CellStats>> all = cells(null);
         em().flush();
         em().createNativeQuery("update issue set total = null where total is not null").executeUpdate();
+        List<Evaluation> ranked = all.entrySet().stream()
+                .map(entry -> Ranking.evaluate(entry.getKey(), entry.getValue(), specs))
+                .filter(Evaluation::ranked).toList();
+        writeTotals(ranked);
+    }
+
+    /** One JDBC batch: fast for 100,000 issues, and a null total is typed for every database. */
+    private static void writeTotals(List<Evaluation> evaluations) {
+        em().flush();
         em().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement update = connection.prepareStatement("update issue set total = ? where id = ?")) {
                 int pending = 0;
-                for (var entry : all.entrySet()) {
-                    Evaluation e = Ranking.evaluate(entry.getKey(), entry.getValue(), specs);
-                    if (e.ranked()) {
+                for (Evaluation e : evaluations) {
+                    if (e.total() == null) {
+                        update.setNull(1, Types.DOUBLE);
+                    } else {
                         update.setDouble(1, e.total());
-                        update.setLong(2, entry.getKey());
-                        update.addBatch();
-                        if (++pending % 1000 == 0) {
-                            update.executeBatch();
-                        }
+                    }
+                    update.setLong(2, e.issueId());
+                    update.addBatch();
+                    if (++pending % 1000 == 0) {
+                        update.executeBatch();
                     }
                 }
                 update.executeBatch();

@@ -1,0 +1,33 @@
+package kiku.web;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+
+/**
+ * Keeps the OpenAPI document to the JSON API: HTML pages are not an API. Operations without a
+ * description take their summary as one, so linters find every operation described.
+ */
+public class ApiOnlyOpenApi implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        for (String path : Map.copyOf(openAPI.getPaths().getPathItems()).keySet()) {
+            if (!path.startsWith("/api/")) {
+                openAPI.getPaths().removePathItem(path);
+            }
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : item.getOperations().values()) {
+                if (operation.getDescription() == null && operation.getSummary() != null) {
+                    operation.setDescription(operation.getSummary() + ".");
+                }
+            }
+        }
+    }
+}
