@@ -16,7 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import kiku.account.Role;
+import java.util.List;
 import kiku.web.Paging;
+import kiku.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,6 +31,11 @@ public class IssueApi {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    SimilarIssues similar;
+
+    public record MergeRequest(@NotNull @jakarta.validation.constraints.Positive Long sourceIssueId) {}
 
     @GET
     @Authenticated
@@ -62,6 +69,35 @@ public class IssueApi {
     public IssueDto update(@PathParam("id") long id, @Valid @NotNull IssueDto input) {
         boolean mayEditContent = identity.hasRole(Role.OFFICER) || identity.hasRole(Role.ADMIN);
         return service.update(id, input, mayEditContent);
+    }
+
+    @GET
+    @Path("{id}/similar")
+    @Authenticated
+    @Operation(summary = "Open issues that read most like this one (similarity 0..1)")
+    public List<SimilarIssues.Match> similar(@PathParam("id") long id, @QueryParam("limit") String limit) {
+        return similar.like(service.get(id), QueryParams.optionalInt("limit", limit, 5, 1, 50));
+    }
+
+    @GET
+    @Path("similar")
+    @Authenticated
+    @Operation(summary = "Open issues that read like a title being typed (similarity 0..1)")
+    public List<SimilarIssues.Match> similarToText(@QueryParam("title") String title,
+                                                   @QueryParam("description") String description,
+                                                   @QueryParam("limit") String limit) {
+        if (title == null || title.isBlank()) {
+            throw kiku.web.Problem.invalid("title", "error.required");
+        }
+        return similar.likeText(title, description, QueryParams.optionalInt("limit", limit, 5, 1, 50));
+    }
+
+    @POST
+    @Path("{id}/merge")
+    @RolesAllowed({Role.OFFICER, Role.ADMIN})
+    @Operation(summary = "Merge another issue into this one; the source becomes MERGED")
+    public IssueDto merge(@PathParam("id") long id, @Valid @NotNull MergeRequest request) {
+        return service.merge(id, request.sourceIssueId());
     }
 
     @DELETE

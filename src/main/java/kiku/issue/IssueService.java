@@ -82,6 +82,27 @@ public class IssueService {
         issue.delete();
     }
 
+    /**
+     * Folds {@code sourceId} into {@code targetId}: the target gains the source's departments and
+     * hearings, the source becomes MERGED and points to the target.
+     */
+    public IssueDto merge(long targetId, long sourceId) {
+        Issue target = get(targetId);
+        Issue source = get(sourceId);
+        if (targetId == sourceId) {
+            throw Problem.unprocessable("issue.mergeSelf");
+        }
+        if (target.status == IssueStatus.MERGED || source.status == IssueStatus.MERGED) {
+            throw Problem.unprocessable("issue.mergeMerged");
+        }
+        target.departmentIds.addAll(source.departmentIds);
+        target.hearingIds.addAll(source.hearingIds);
+        source.status = IssueStatus.MERGED;
+        source.mergedIntoId = targetId;
+        Panache.getEntityManager().flush();
+        return IssueDto.of(target);
+    }
+
     private void applyContent(Issue issue, IssueDto input) {
         issue.title = input.title().strip();
         issue.description = blankToNull(input.description());

@@ -99,6 +99,9 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, headers, uri);
+        }
         if (status >= 500) {
             return unexpected(e, headers, uri);
         }

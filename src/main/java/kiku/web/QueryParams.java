@@ -20,6 +20,22 @@ public final class QueryParams {
         throw Problem.invalid(name, "error.id");
     }
 
+    /** An optional integer within [min, max]; absent gives the fallback. */
+    public static int optionalInt(String name, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw Problem.invalid(name, "error.range", min, max);
+    }
+
     public static <E extends Enum<E>> E optionalEnum(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
