@@ -1,0 +1,78 @@
+package kiku.backup;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import kiku.web.Problem;
+
+/** A backup must be whole before anything is written: known format, unique ids, no dangling references. */
+final class BackupCheck {
+
+    private BackupCheck() {}
+
+    static void check(BackupDocument doc) {
+        if (!BackupDocument.FORMAT.equals(doc.format())) {
+            throw Problem.invalid("format", "backup.format");
+        }
+        if (doc.formatVersion() != BackupDocument.VERSION) {
+            throw Problem.invalid("formatVersion", "backup.formatVersion", BackupDocument.VERSION);
+        }
+        ids(doc.users(), BackupDocument.UserRow::id, "users");
+        unique(doc.users().stream().map(BackupDocument.UserRow::username).toList(), "users");
+        Set<Long> departments = ids(doc.departments(), BackupDocument.DepartmentRow::id, "departments");
+        Set<Long> hearings = ids(doc.hearings(), BackupDocument.HearingRow::id, "hearings");
+        Set<Long> issues = ids(doc.issues(), BackupDocument.IssueRow::id, "issues");
+        Set<Long> criteria = ids(doc.criteria(), BackupDocument.CriterionRow::id, "criteria");
+        ids(doc.scores(), BackupDocument.ScoreRow::id, "scores");
+        ids(doc.snapshots(), BackupDocument.SnapshotRow::id, "snapshots");
+        for (var d : doc.departments()) {
+            refers(departments, d.parentId(), "departments.parentId");
+        }
+        DepartmentOrder.parentsFirst(doc.departments());
+        for (var h : doc.hearings()) {
+            refers(departments, h.departmentId(), "hearings.departmentId");
+        }
+        for (var i : doc.issues()) {
+            i.departmentIds().forEach(id -> refers(departments, id, "issues.departmentIds"));
+            i.hearingIds().forEach(id -> refers(hearings, id, "issues.hearingIds"));
+            refers(issues, i.mergedIntoId(), "issues.mergedIntoId");
+        }
+        for (var c : doc.criteria()) {
+            if (c.minScore() >= c.maxScore() || !(c.weight() >= 0) || Double.isInfinite(c.weight())) {
+                throw Problem.invalid("criteria", "backup.reference", c.id());
+            }
+        }
+        Set<String> cells = new HashSet<>();
+        for (var s : doc.scores()) {
+            refers(issues, s.issueId(), "scores.issueId");
+            refers(criteria, s.criterionId(), "scores.criterionId");
+            if (!cells.add(s.issueId() + "/" + s.criterionId() + "/" + s.rater())) {
+                throw Problem.invalid("scores", "backup.duplicate", s.id());
+            }
+        }
+    }
+
+    private static <T> Set<Long> ids(List<T> rows, Function<T, Long> id, String field) {
+        Set<Long> ids = new HashSet<>();
+        for (T row : rows) {
+            Long value = id.apply(row);
+            if (value <= 0 || !ids.add(value)) {
+                throw Problem.invalid(field, "backup.duplicate", value);
+            }
+        }
+        return ids;
+    }
+
+    private static void unique(List<String> values, String field) {
+        if (new HashSet<>(values).size() != values.size()) {
+            throw Problem.invalid(field, "backup.duplicate", field);
+        }
+    }
+
+    private static void refers(Set<Long> ids, Long id, String field) {
+        if (id != null && !ids.contains(id)) {
+            throw Problem.invalid(field, "backup.reference", id);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package kiku.backup;
+
+import static kiku.Api.MANAGER;
+import static kiku.Api.OFFICER;
+import static kiku.Api.RATER;
+import static kiku.Api.VIEWER;
+import static kiku.Api.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kiku.Api;
+import org.junit.jupiter.api.Test;
+
+/** Runs on a database of its own, because a restore needs an empty one. */
+@QuarkusTest
+@TestProfile(BackupRestoreTest.OwnDatabase.class)
+class BackupRestoreTest {
+
+    public static class OwnDatabase implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:kiku-backup-test;DB_CLOSE_DELAY=-1");
+        }
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void backupRestoreBackupGivesTheSameDocumentAndRanking() throws Exception {
+        fillCity();
+        Map<String, Object> first = backup();
+        Object rankingBefore = as(VIEWER).get("/api/v1/backlog").jsonPath().get("items");
+
+        as("admin").body(first).post("/api/v1/restore").then().statusCode(409);
+        Map<String, Object> broken = new HashMap<>(first);
+        broken.put("format", "something-else");
+        as("admin").body(broken).post("/api/v1/restore").then().statusCode(400);
+
+        emptyDatabase();
+        as("admin").body(Map.of("format", "kiku-backup")).post("/api/v1/restore").then().statusCode(400);
+        as(VIEWER).body(first).post("/api/v1/restore").then().statusCode(403);
+        as("admin").body(first).post("/api/v1/restore").then().statusCode(200).body("issues", equalTo(2));
+
+        Map<String, Object> second = backup();
+        first.remove("exportedAt");
+        second.remove("exportedAt");
+        assertEquals(first, second);
+        assertEquals(rankingBefore, as(VIEWER).get("/api/v1/backlog").jsonPath().get("items"));
+        // the restored accounts sign in with their old passwords, and new rows get fresh ids
+        as(OFFICER).get("/api/v1/me").then().statusCode(200);
+        long id = Api.department("新しい課");
+        as(VIEWER).get("/api/v1/departments/" + id).then().statusCode(200);
+        as("admin").get("/api/v1/backup").then().statusCode(200)
+                .body(not(containsString(Api.password(OFFICER))));
+    }
+
+    private static Map<String, Object> backup() {
+        return as("admin").get("/api/v1/backup").then().statusCode(200).body("format", equalTo("kiku-backup"))
+                .body("formatVersion", equalTo(1)).extract().jsonPath().getMap("");
+    }
+
+    private static void fillCity() {
+        long bureau = as(OFFICER).body(Map.of("name", "総務部", "kind", "BUREAU")).post("/api/v1/departments")
+                .jsonPath().getLong("id");
+        long dept = as(OFFICER).body(Map.of("name", "情報政策課", "kind", "DEPARTMENT", "parentId", bureau))
+                .post("/api/v1/departments").jsonPath().getLong("id");
+        long hearing = as(OFFICER).body(Map.of("departmentId", dept, "heldOn", "2024-04-01", "status", "DONE",
+                "notes", "## 紙の申請\n- 年間 1,200 件")).post("/api/v1/hearings").jsonPath().getLong("id");
+        long a = as(OFFICER).body(Map.of("title", "紙の申請書を手入力", "departmentIds", List.of(dept),
+                "hearingIds", List.of(hearing), "annualHours", 300.5)).post("/api/v1/issues").jsonPath().getLong("id");
+        long b = Api.issue("押印待ちの決裁", dept);
+        long effect = as(MANAGER).body(Map.of("name", "効果", "weight", 3)).post("/api/v1/criteria")
+                .jsonPath().getLong("id");
+        long cost = as(MANAGER).body(Map.of("name", "費用", "weight", 1.5, "direction", "COST"))
+                .post("/api/v1/criteria").jsonPath().getLong("id");
+        for (long[] s : new long[][] {{a, 5, 2}, {b, 3, 4}}) {
+            as(RATER).body(Map.of("scores", List.of(Map.of("criterionId", effect, "value", s[1], "comment", "根拠あり"),
+                    Map.of("criterionId", cost, "value", s[2])))).put("/api/v1/issues/" + s[0] + "/scores")
+                    .then().statusCode(200);
+        }
+        as(MANAGER).body(Map.of("name", "第1回 優先度決定会議")).post("/api/v1/snapshots").then().statusCode(201);
+    }
+
+    private void emptyDatabase() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String table : List.of("score", "issue_hearing", "issue_department", "snapshot", "criterion")) {
+                s.executeUpdate("delete from " + table);
+            }
+            s.executeUpdate("update issue set merged_into_id = null");
+            for (String table : List.of("issue", "hearing")) {
+                s.executeUpdate("delete from " + table);
+            }
+            s.executeUpdate("delete from department where parent_id is not null");
+            s.executeUpdate("delete from department");
+        }
+    }
+}
