@@ -166,7 +166,7 @@ public final class Robustness {
         Random random = new Random(seed);
         double[] w = new double[m];
         double[] totals = new double[n];
-        double[] sorted = new double[n];
+        long[] keys = new long[n];
         int[] ranks = new int[n];
         for (int sample = 0; sample < samples; sample++) {
             double weightSum = 0;
@@ -182,30 +182,68 @@ public final class Robustness {
                 }
                 totals[i] = 100 * weighted / weightSum; // same expression as Ranking.evaluate
             }
-            competitionRanks(totals, sorted, ranks);
+            competitionRanks(totals, keys, ranks);
             sink.accept(ranks, sample);
         }
     }
 
     /** §4: rank = 1 + the number of totals above this one by more than the tolerance, the predicate Ranking uses. */
-    static void competitionRanks(double[] totals, double[] scratch, int[] ranks) {
+    static void competitionRanks(double[] totals, long[] keys, int[] ranks) {
         int n = totals.length;
-        System.arraycopy(totals, 0, scratch, 0, n);
-        Arrays.sort(scratch);
-        for (int i = 0; i < n; i++) {
+        long mask = sortIndices(totals, n, keys);
+        int above = 0; // issues at the top of the order whose total exceeds the current one by more than tolerance
+        for (int p = n - 1; p >= 0; p--) {
+            int i = (int) (keys[p] & mask);
             double bar = totals[i] + Ranking.TIE_TOLERANCE;
-            int lo = 0;
-            int hi = n;
-            while (lo < hi) { // first position holding a total > bar
-                int mid = (lo + hi) >>> 1;
-                if (scratch[mid] > bar) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
+            while (totals[(int) (keys[n - 1 - above] & mask)] > bar) {
+                above++;
+            }
+            ranks[i] = above + 1;
+        }
+    }
+
+    /**
+     * Fills keys[0, count) with the indices 0..count-1 in ascending order of values[index] (NaN-free), in the low
+     * bits of each key (returns their mask). Fast path with primitive sorts only: a key is the value's bits in an
+     * order-preserving form with the low bits replaced by the index; an insertion pass then orders by exact value the
+     * neighbours that agree in the kept bits. Should many values crowd together (near-equal but not equal), the pass
+     * gives up after a linear budget and the exact fallback sorts by each value's position among the sorted values.
+     */
+    static long sortIndices(double[] values, int count, long[] keys) {
+        int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(count - 1));
+        long mask = (1L << indexBits) - 1;
+        for (int i = 0; i < count; i++) {
+            long bits = Double.doubleToLongBits(values[i]);
+            bits ^= (bits >> 63) & Long.MAX_VALUE; // negative doubles: signed long order = numeric order
+            keys[i] = ((bits >> indexBits) << indexBits) | i;
+        }
+        Arrays.sort(keys, 0, count);
+        long budget = 4L * count + 64;
+        for (int p = 1; p < count; p++) {
+            long key = keys[p];
+            double value = values[(int) (key & mask)];
+            int q = p - 1;
+            while (q >= 0 && values[(int) (keys[q] & mask)] > value) {
+                keys[q + 1] = keys[q];
+                q--;
+                if (--budget < 0) {
+                    return sortIndicesByPosition(values, count, keys);
                 }
             }
-            ranks[i] = 1 + n - lo;
+            keys[q + 1] = key;
         }
+        return mask;
+    }
+
+    private static long sortIndicesByPosition(double[] values, int count, long[] keys) {
+        double[] sorted = Arrays.copyOf(values, count);
+        Arrays.sort(sorted);
+        for (int i = 0; i < count; i++) {
+            // Equal values may get different positions, but all within their own run, so the order holds.
+            keys[i] = ((long) Arrays.binarySearch(sorted, values[i]) << 32) | i;
+        }
+        Arrays.sort(keys, 0, count);
+        return 0xFFFF_FFFFL;
     }
 
     /** Nearest rank: the P-th percentile of N values is the ceil(P/100 * N)-th smallest, at least the 1st. */

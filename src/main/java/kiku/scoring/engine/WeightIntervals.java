@@ -1,7 +1,6 @@
 package kiku.scoring.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import kiku.scoring.engine.Robustness.Model;
 import kiku.scoring.engine.Robustness.WeightInterval;
@@ -182,19 +181,13 @@ final class WeightIntervals {
         return member[i] ? count[i] >= k : count[i] < k;
     }
 
-    /** Event indices sorted by breakpoint, with primitive sorts only: (position of the value, index) in a long. */
+    /** Event indices in ascending order of breakpoint. */
     private static int[] sortedByPosition(double[] at, int events) {
-        double[] values = Arrays.copyOf(at, events);
-        Arrays.sort(values);
-        long[] keyed = new long[events];
-        for (int e = 0; e < events; e++) {
-            // Equal values may get different positions, but all within their own run, so runs stay together.
-            keyed[e] = ((long) Arrays.binarySearch(values, at[e]) << 32) | e;
-        }
-        Arrays.sort(keyed);
+        long[] keys = new long[events];
+        long mask = Robustness.sortIndices(at, events, keys);
         int[] order = new int[events];
         for (int e = 0; e < events; e++) {
-            order[e] = (int) keyed[e];
+            order[e] = (int) (keys[e] & mask);
         }
         return order;
     }
