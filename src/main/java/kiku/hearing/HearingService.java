@@ -30,6 +30,10 @@ public class HearingService {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (departmentId != null) {
+            // An unknown filter value is a 400, as for issues and the backlog (API.md, "Lists").
+            if (Department.findById(departmentId) == null) {
+                throw Problem.unknownReference("department", "department", departmentId);
+            }
             where.append(" and departmentId = :department");
             params.and("department", departmentId);
         }
