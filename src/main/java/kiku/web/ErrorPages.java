@@ -27,6 +27,22 @@ public final class ErrorPages {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
+    /** Where the sign-in form posts (Quarkus' form login, quarkus.http.auth.form.post-location). */
+    static final String LOGIN_POST = "/j_security_check";
+
+    static boolean isLoginPost(UriInfo uri) {
+        return LOGIN_POST.equals(uri.getPath());
+    }
+
+    /**
+     * A failed sign-in. With lazy authentication the failure reaches our mapper instead of form
+     * login's error-page redirect, so it is done here: the form again with its message, and the page
+     * the visitor was going to stays remembered (no new location cookie).
+     */
+    static Response loginFailed() {
+        return Response.seeOther(URI.create("/login?error=true")).build();
+    }
+
     /** 303 to the sign-in form, remembering the page so that signing in comes back to it. */
     static Response toLogin(UriInfo uri) {
         NewCookie back = new NewCookie.Builder(LOCATION_COOKIE).value(uri.getRequestUri().toString()).path("/")

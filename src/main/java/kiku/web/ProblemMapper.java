@@ -78,7 +78,8 @@ public class ProblemMapper {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, HttpHeaders headers, UriInfo uri) {
         if (!isApi(uri)) {
-            return ErrorPages.toLogin(uri);
+            return e instanceof AuthenticationFailedException && ErrorPages.isLoginPost(uri)
+                    ? ErrorPages.loginFailed() : ErrorPages.toLogin(uri);
         }
         Response problem = answer(401, Texts.format(Lang.ofApi(headers), "error.unauthorized"), List.of(),
                 headers, uri);
@@ -143,8 +144,13 @@ public class ProblemMapper {
         return uri.getPath().startsWith("/api/");
     }
 
+    /** Pages follow ?lang= first, as {@link PageContext} does, so an error page matches its layout. */
     private static Locale locale(HttpHeaders headers, UriInfo uri) {
-        return isApi(uri) ? Lang.ofApi(headers) : Lang.ofPage(headers);
+        if (isApi(uri)) {
+            return Lang.ofApi(headers);
+        }
+        Locale chosen = Lang.supported(uri.getQueryParameters().getFirst("lang"));
+        return chosen != null ? chosen : Lang.ofPage(headers);
     }
 
     /** The bean path of a violation without the method and parameter names (e.g. "name", "scores[0].value"). */
