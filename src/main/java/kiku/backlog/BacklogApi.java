@@ -3,6 +3,10 @@ package kiku.backlog;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +25,7 @@ import java.util.Map;
 import kiku.department.Department;
 import kiku.hearing.HearingService;
 import kiku.issue.IssueFilter;
+import kiku.scoring.engine.Robustness;
 import kiku.web.Lang;
 import kiku.web.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,10 +38,18 @@ public class BacklogApi {
 
     public record Proposal(@NotNull Map<Long, Double> weights) {}
 
+    /** Every field optional; the defaults are those of API.md. */
+    public record SensitivityRequest(@Min(1) @Max(500) Integer topK, @Min(1) @Max(100_000) Integer samples,
+                                     @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double perturbation,
+                                     Long seed) {}
+
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     BacklogService service;
+
+    @Inject
+    SensitivityService sensitivity;
 
     @GET
     @Operation(summary = "The ranked backlog of open issues, filtered and paged; ranks are city-wide")
@@ -57,6 +70,15 @@ public class BacklogApi {
                                @QueryParam("size") String size) {
         return service.preview(proposal.weights(), IssueFilter.parse(department, status, category, q),
                 Paging.of(page, size));
+    }
+
+    @POST
+    @Path("sensitivity")
+    @Operation(summary = "How sure the ranking is: top-K probabilities, rank percentiles and weight intervals")
+    public Robustness.Result sensitivity(@Valid SensitivityRequest request) {
+        SensitivityRequest r = request == null ? new SensitivityRequest(null, null, null, null) : request;
+        return sensitivity.analyse(r.topK() == null ? 10 : r.topK(), r.samples() == null ? 2000 : r.samples(),
+                r.perturbation() == null ? 0.3 : r.perturbation(), r.seed() == null ? 42 : r.seed());
     }
 
     @GET
