@@ -28,6 +28,33 @@ public interface Msg {
     @Message("API")
     String nav_api();
 
+    @Message("ヒアリング")
+    String nav_hearings();
+
+    @Message("採点")
+    String nav_scoring();
+
+    @Message("評価基準")
+    String nav_criteria();
+
+    @Message("網羅状況")
+    String nav_coverage();
+
+    @Message("スナップショット")
+    String nav_snapshots();
+
+    @Message("レポート")
+    String nav_report();
+
+    @Message("部署")
+    String nav_departments();
+
+    @Message("ユーザー")
+    String nav_users();
+
+    @Message("メインメニュー")
+    String nav_main();
+
     @Message("ログアウト")
     String logout();
 

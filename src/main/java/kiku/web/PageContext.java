@@ -74,6 +74,13 @@ public class PageContext {
         return request.path();
     }
 
+    /** The first segment of the path ("" on the overview): which menu item is current. */
+    public String section() {
+        String path = request.path();
+        int end = path.indexOf('/', 1);
+        return end < 0 ? path.substring(1) : path.substring(1, end);
+    }
+
     private static String firstLanguage(String header) {
         if (header == null || header.isBlank()) {
             return null;

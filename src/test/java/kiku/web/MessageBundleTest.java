@@ -3,6 +3,7 @@ package kiku.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -21,7 +22,13 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Fails the build when a text exists in one language only, or an English text names the wrong parameter. */
 class MessageBundleTest {
@@ -31,16 +38,37 @@ class MessageBundleTest {
             Pattern.compile("\\{(?:#(?:when|switch|if|let|with|each|for\\s+\\w+\\s+in)\\s+)?([A-Za-z_]\\w*)[^}]*}");
     private static final Pattern FORMAT_ARGUMENT = Pattern.compile("\\{(\\d+)[^}]*}");
 
-    @Test
-    void everyMsgKeyHasAnEnglishTextAndViceVersa() throws IOException {
-        Properties english = load("messages/msg_en.properties");
-        assertSameKeys(msgMethods().keySet(), "Msg", keys(english), "msg_en.properties");
+    /** Every message bundle interface of Kiku: each feature may keep its page texts in a bundle of its own. */
+    static List<Class<?>> bundles() throws IOException {
+        Path classes = Path.of("target/classes");
+        try (Stream<Path> files = Files.walk(classes.resolve("kiku"))) {
+            return files.filter(f -> f.toString().endsWith(".class"))
+                    .map(f -> classes.relativize(f).toString().replace(java.io.File.separatorChar, '.')
+                            .replaceAll("\\.class$", ""))
+                    .map(MessageBundleTest::loadClass)
+                    .filter(c -> c != null && c.isInterface() && c.isAnnotationPresent(MessageBundle.class))
+                    .sorted(java.util.Comparator.comparing(Class::getName))
+                    .collect(Collectors.toList());
+        }
     }
 
     @Test
-    void englishTextsUseTheMethodsParameters() throws IOException {
-        Properties english = load("messages/msg_en.properties");
-        msgMethods().forEach((key, method) -> {
+    void findsTheBundles() throws IOException {
+        assertTrue(bundles().contains(Msg.class));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyKeyHasAnEnglishTextAndViceVersa(Class<?> bundle) throws IOException {
+        Properties english = load(englishFile(bundle));
+        assertSameKeys(methods(bundle).keySet(), bundle.getSimpleName(), keys(english), englishFile(bundle));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void englishTextsUseTheMethodsParameters(Class<?> bundle) throws IOException {
+        Properties english = load(englishFile(bundle));
+        methods(bundle).forEach((key, method) -> {
             Set<String> parameters = Arrays.stream(method.getParameters()).map(Parameter::getName)
                     .collect(Collectors.toCollection(TreeSet::new));
             assertFalse(parameters.stream().anyMatch(p -> p.matches("arg\\d+")), "compiled with -parameters");
@@ -76,19 +104,31 @@ class MessageBundleTest {
         assertEquals(Set.of(), onlySecond, "keys of " + secondName + " missing in " + firstName);
     }
 
-    /** Msg's methods by message key: the method name unless {@code @Message(key=...)} names one. */
-    private static Map<String, Method> msgMethods() {
-        return Arrays.stream(Msg.class.getDeclaredMethods()).filter(m -> !m.isSynthetic() && !m.isDefault())
-                .collect(Collectors.toMap(MessageBundleTest::key, Function.identity()));
+    private static String englishFile(Class<?> bundle) {
+        return "messages/" + bundle.getAnnotation(MessageBundle.class).value() + "_en.properties";
+    }
+
+    private static Class<?> loadClass(String className) {
+        try {
+            return Class.forName(className, false, MessageBundleTest.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /** A bundle's methods by message key: the method name unless {@code @Message(key=...)} names one. */
+    private static Map<String, Method> methods(Class<?> bundle) {
+        return Arrays.stream(bundle.getDeclaredMethods()).filter(m -> !m.isSynthetic() && !m.isDefault())
+                .collect(Collectors.toMap(m -> key(bundle, m), Function.identity()));
     }
 
     /** The key Qute gives a method, following {@code @Message(key)} and the bundle's default key strategy. */
-    private static String key(Method method) {
+    private static String key(Class<?> bundle, Method method) {
         Message message = method.getAnnotation(Message.class);
         assertNotNull(message, method.getName() + " has @Message");
         String key = message.key();
         if (key.equals(Message.DEFAULT_NAME)) {
-            key = Msg.class.getAnnotation(MessageBundle.class).defaultKey();
+            key = bundle.getAnnotation(MessageBundle.class).defaultKey();
         }
         return switch (key) {
             case Message.DEFAULT_NAME, Message.ELEMENT_NAME -> method.getName();
