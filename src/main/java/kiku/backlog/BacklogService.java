@@ -8,6 +8,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ public class BacklogService {
                     + " order by i.total desc, i.id"), params);
             @SuppressWarnings("unchecked")
             List<Object[]> found = query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-            page = withRanks(found);
+            page = inRankOrder(withRanks(found), where, params, paging.offset());
         }
         return new BacklogView(rankable, rankable ? null : Texts.format(locale, "backlog.notRankable"),
                 shares(rankingCriteria), totalRanked, paging.page(), paging.size(), totalItems,
@@ -154,6 +155,46 @@ public class BacklogService {
             ranked.add(new Ranking.RankedItem(rankOf.get(total), ((Number) row[0]).longValue(), total));
         }
         return ranked;
+    }
+
+    /**
+     * SQL lists by total, then id; but totals that tie within the tolerance may differ in their
+     * last bits, and SCORING.md §4 lists equal ranks by issue id. Ranks never fall along the SQL
+     * order, so each rank is a run of rows there: the runs cut by the page's edges are read whole
+     * (same rank means totals within the tolerance), then every run is sorted by id and the page
+     * is cut again at the same offset.
+     */
+    private List<Ranking.RankedItem> inRankOrder(List<Ranking.RankedItem> page, String where,
+                                                 Map<String, Object> params, int offset) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        Ranking.RankedItem first = page.get(0);
+        Ranking.RankedItem last = page.get(page.size() - 1);
+        List<Ranking.RankedItem> firstRun = run(first, where, params);
+        List<Ranking.RankedItem> window = new ArrayList<>(firstRun);
+        page.stream().filter(r -> r.rank() > first.rank() && r.rank() < last.rank()).forEach(window::add);
+        if (last.rank() != first.rank()) {
+            window.addAll(run(last, where, params));
+        }
+        window.sort(Comparator.comparingInt(Ranking.RankedItem::rank).thenComparingLong(Ranking.RankedItem::issueId));
+        double top = firstRun.stream().mapToDouble(Ranking.RankedItem::total).max().orElseThrow();
+        Map<String, Object> above = new HashMap<>(params);
+        above.put("runTop", top);
+        int before = (int) count(OPEN_RANKED + where + " and i.total > :runTop", above);
+        int from = Math.max(0, Math.min(offset - before, window.size()));
+        return List.copyOf(window.subList(from, Math.min(from + page.size(), window.size())));
+    }
+
+    /** Every filtered ranked item with the same rank as {@code item}. */
+    private List<Ranking.RankedItem> run(Ranking.RankedItem item, String where, Map<String, Object> params) {
+        Map<String, Object> near = new HashMap<>(params);
+        near.put("runLow", item.total() - 2 * Ranking.TIE_TOLERANCE);
+        near.put("runHigh", item.total() + 2 * Ranking.TIE_TOLERANCE);
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = bind(em().createNativeQuery("select i.id, i.total" + OPEN_RANKED + where
+                + " and i.total >= :runLow and i.total <= :runHigh"), near).getResultList();
+        return withRanks(found).stream().filter(r -> r.rank() == item.rank()).toList();
     }
 
     /** The number of values <= key in an ascending array. */
