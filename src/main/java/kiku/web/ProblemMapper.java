@@ -154,7 +154,7 @@ public class ProblemMapper {
     }
 
     /** The bean path of a violation without the method and parameter names (e.g. "name", "scores[0].value"). */
-    static String fieldOf(Path path) {
+    public static String fieldOf(Path path) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : path) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
