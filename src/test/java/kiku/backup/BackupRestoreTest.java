@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kiku.Api;
+import kiku.IsolatedDatabase;
 import org.junit.jupiter.api.Test;
 
 /** Runs on a database of its own, because a restore needs an empty one. */
@@ -31,7 +32,7 @@ class BackupRestoreTest {
     public static class OwnDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:kiku-backup-test;DB_CLOSE_DELAY=-1");
+            return Map.of("quarkus.datasource.jdbc.url", IsolatedDatabase.url("kiku-backup-test"));
         }
     }
 
