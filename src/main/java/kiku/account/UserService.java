@@ -3,12 +3,14 @@ package kiku.account;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import kiku.audit.AuditTrail;
 import kiku.web.Paging;
 import kiku.web.Problem;
 import kiku.web.Versions;
@@ -25,6 +27,12 @@ public class UserService {
     }
 
     public record UserInput(String username, String password, String displayName, List<String> roles, Long version) {}
+
+    /** The audit trail's view of an account: never the password, only whether it changed. */
+    public record AuditedUser(UserView user, boolean passwordChanged) {}
+
+    @Inject
+    AuditTrail audit;
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     static final int MIN_PASSWORD = 12;
@@ -58,6 +66,7 @@ public class UserService {
         user.password = hash(input.password(), username, true);
         apply(user, input);
         user.persist();
+        audit.record("user", user.id, AuditTrail.Action.CREATE, null, new AuditedUser(UserView.of(user), true));
         return UserView.of(user);
     }
 
@@ -65,6 +74,7 @@ public class UserService {
     public UserView update(long id, UserInput input) {
         User user = get(id);
         Versions.check(user.version, input.version());
+        UserView before = UserView.of(user);
         if (input.password() != null) {
             user.password = hash(input.password(), user.username, true);
         }
@@ -74,6 +84,8 @@ public class UserService {
             requireAnotherAdmin(user);
         }
         Panache.getEntityManager().flush();
+        audit.record("user", id, AuditTrail.Action.UPDATE, new AuditedUser(before, false),
+                new AuditedUser(UserView.of(user), input.password() != null));
         return UserView.of(user);
     }
 
@@ -82,6 +94,7 @@ public class UserService {
         if (user.roleList().contains(Role.ADMIN)) {
             requireAnotherAdmin(user);
         }
+        audit.record("user", id, AuditTrail.Action.DELETE, new AuditedUser(UserView.of(user), false), null);
         user.delete();
     }
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kiku.audit.AuditTrail;
 import kiku.issue.IssueFilter;
 import kiku.web.Paging;
 import kiku.web.Problem;
@@ -48,6 +49,9 @@ public class SnapshotService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AuditTrail audit;
+
     public View take(String name) {
         Snapshot snapshot = new Snapshot();
         snapshot.name = name.strip();
@@ -59,6 +63,8 @@ public class SnapshotService {
             throw new IllegalStateException(e);
         }
         snapshot.persist();
+        audit.record("snapshot", snapshot.id, AuditTrail.Action.CREATE, null,
+                new Summary(snapshot.id, snapshot.name, snapshot.takenAt, content.items().size()));
         return new View(snapshot.id, snapshot.name, snapshot.takenAt, content.criteria(), content.items());
     }
 

@@ -2,10 +2,12 @@ package kiku.department;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import kiku.audit.AuditTrail;
 import kiku.web.Paging;
 import kiku.web.Problem;
 import kiku.web.Versions;
@@ -14,6 +16,9 @@ import kiku.web.Versions;
 @ApplicationScoped
 @Transactional
 public class DepartmentService {
+
+    @Inject
+    AuditTrail audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paging.Result<DepartmentDto> list(Paging paging) {
@@ -36,15 +41,20 @@ public class DepartmentService {
         Department department = new Department();
         apply(department, input);
         department.persist();
-        return DepartmentDto.of(department);
+        DepartmentDto created = DepartmentDto.of(department);
+        audit.record("department", department.id, AuditTrail.Action.CREATE, null, created);
+        return created;
     }
 
     public DepartmentDto update(long id, DepartmentDto input) {
         Department department = get(id);
         Versions.check(department.version, input.version());
+        DepartmentDto before = DepartmentDto.of(department);
         apply(department, input);
         Panache.getEntityManager().flush();
-        return DepartmentDto.of(department);
+        DepartmentDto after = DepartmentDto.of(department);
+        audit.record("department", id, AuditTrail.Action.UPDATE, before, after);
+        return after;
     }
 
     public void delete(long id) {
@@ -61,6 +71,7 @@ public class DepartmentService {
         if (uses > 0) {
             throw Problem.conflict("department.inUse");
         }
+        audit.record("department", id, AuditTrail.Action.DELETE, DepartmentDto.of(department), null);
         department.delete();
     }
 

@@ -3,6 +3,7 @@ package kiku.hearing;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kiku.audit.AuditTrail;
 import kiku.department.Department;
 import kiku.web.Paging;
 import kiku.web.Problem;
@@ -22,6 +24,9 @@ import kiku.web.Versions;
 @ApplicationScoped
 @Transactional
 public class HearingService {
+
+    @Inject
+    AuditTrail audit;
 
     public static final ZoneId CITY_TIME = ZoneId.of("Asia/Tokyo");
 
@@ -68,15 +73,20 @@ public class HearingService {
         apply(hearing, input);
         hearing.persist();
         Panache.getEntityManager().flush();
-        return views(List.of(hearing)).get(0);
+        HearingDto created = views(List.of(hearing)).get(0);
+        audit.record("hearing", hearing.id, AuditTrail.Action.CREATE, null, created);
+        return created;
     }
 
     public HearingDto update(long id, HearingDto input) {
         Hearing hearing = get(id);
         Versions.check(hearing.version, input.version());
+        HearingDto before = views(List.of(hearing)).get(0);
         apply(hearing, input);
         Panache.getEntityManager().flush();
-        return views(List.of(hearing)).get(0);
+        HearingDto after = views(List.of(hearing)).get(0);
+        audit.record("hearing", id, AuditTrail.Action.UPDATE, before, after);
+        return after;
     }
 
     public void delete(long id) {
@@ -84,6 +94,7 @@ public class HearingService {
         if (!issueIds(List.of(id)).isEmpty()) {
             throw Problem.conflict("hearing.inUse");
         }
+        audit.record("hearing", id, AuditTrail.Action.DELETE, views(List.of(hearing)).get(0), null);
         hearing.delete();
     }
 

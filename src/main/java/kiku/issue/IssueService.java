@@ -2,6 +2,7 @@ package kiku.issue;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import kiku.audit.AuditTrail;
 import kiku.department.Department;
 import kiku.hearing.Hearing;
 import kiku.web.Paging;
@@ -23,6 +25,9 @@ import static kiku.web.Text.blankToNull;
 @ApplicationScoped
 @Transactional
 public class IssueService {
+
+    @Inject
+    AuditTrail audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paging.Result<IssueDto> list(IssueFilter filter, Paging paging) {
@@ -56,7 +61,9 @@ public class IssueService {
         applyContent(issue, input);
         applyPlanning(issue, input);
         issue.persist();
-        return IssueDto.of(issue);
+        IssueDto created = IssueDto.of(issue);
+        audit.record("issue", issue.id, AuditTrail.Action.CREATE, null, created);
+        return created;
     }
 
     /**
@@ -69,16 +76,20 @@ public class IssueService {
         if (!mayEditContent && !sameContent(issue, input)) {
             throw new Problem(403, "issue.plannerOnly", List.of());
         }
+        IssueDto before = IssueDto.of(issue);
         applyContent(issue, input);
         applyPlanning(issue, input);
         Panache.getEntityManager().flush();
-        return IssueDto.of(issue);
+        IssueDto after = IssueDto.of(issue);
+        audit.record("issue", id, AuditTrail.Action.UPDATE, before, after);
+        return after;
     }
 
     public void delete(long id) {
         Issue issue = get(id);
         Panache.getEntityManager().createQuery("update Issue i set i.mergedIntoId = null where i.mergedIntoId = :id")
                 .setParameter("id", id).executeUpdate();
+        audit.record("issue", id, AuditTrail.Action.DELETE, IssueDto.of(issue), null);
         issue.delete();
     }
 
@@ -95,12 +106,17 @@ public class IssueService {
         if (target.status == IssueStatus.MERGED || source.status == IssueStatus.MERGED) {
             throw Problem.unprocessable("issue.mergeMerged");
         }
+        IssueDto targetBefore = IssueDto.of(target);
+        IssueDto sourceBefore = IssueDto.of(source);
         target.departmentIds.addAll(source.departmentIds);
         target.hearingIds.addAll(source.hearingIds);
         source.status = IssueStatus.MERGED;
         source.mergedIntoId = targetId;
         Panache.getEntityManager().flush();
-        return IssueDto.of(target);
+        IssueDto merged = IssueDto.of(target);
+        audit.record("issue", targetId, AuditTrail.Action.UPDATE, targetBefore, merged);
+        audit.record("issue", sourceId, AuditTrail.Action.UPDATE, sourceBefore, IssueDto.of(source));
+        return merged;
     }
 
     private void applyContent(Issue issue, IssueDto input) {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kiku.audit.AuditTrail;
 import kiku.scoring.engine.Ahp;
 import kiku.scoring.engine.Direction;
 import kiku.web.Paging;
@@ -21,6 +22,9 @@ public class CriterionService {
 
     @Inject
     RankingStore ranking;
+
+    @Inject
+    AuditTrail audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paging.Result<CriterionDto> list(Paging paging) {
@@ -42,22 +46,29 @@ public class CriterionService {
         apply(criterion, input);
         criterion.persist();
         ranking.recomputeAll();
-        return CriterionDto.of(criterion);
+        CriterionDto created = CriterionDto.of(criterion);
+        audit.record("criterion", criterion.id, AuditTrail.Action.CREATE, null, created);
+        return created;
     }
 
     public CriterionDto update(long id, CriterionDto input) {
         ranking.lock();
         Criterion criterion = get(id);
         Versions.check(criterion.version, input.version());
+        CriterionDto before = CriterionDto.of(criterion);
         apply(criterion, input);
         Panache.getEntityManager().flush();
         ranking.recomputeAll();
-        return CriterionDto.of(criterion);
+        CriterionDto after = CriterionDto.of(criterion);
+        audit.record("criterion", id, AuditTrail.Action.UPDATE, before, after);
+        return after;
     }
 
     public void delete(long id) {
         ranking.lock();
-        get(id).delete();
+        Criterion criterion = get(id);
+        audit.record("criterion", id, AuditTrail.Action.DELETE, CriterionDto.of(criterion), null);
+        criterion.delete();
         Panache.getEntityManager().flush();
         ranking.recomputeAll();
     }
@@ -76,8 +87,13 @@ public class CriterionService {
             }
             changed.add(criterion);
         });
+        List<CriterionDto> before = changed.stream().map(CriterionDto::of).toList();
         changed.forEach(c -> c.weight = weights.get(c.id));
         Panache.getEntityManager().flush();
+        for (int i = 0; i < changed.size(); i++) {
+            audit.record("criterion", changed.get(i).id, AuditTrail.Action.UPDATE, before.get(i),
+                    CriterionDto.of(changed.get(i)));
+        }
         ranking.recomputeAll();
         return Criterion.ordered().stream().map(CriterionDto::of).toList();
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kiku.audit.AuditTrail;
 import kiku.issue.Issue;
 import kiku.scoring.engine.CellStats;
 import kiku.web.Problem;
@@ -32,6 +33,12 @@ public class ScoreService {
 
     @Inject
     RankingStore ranking;
+
+    @Inject
+    AuditTrail audit;
+
+    /** What the audit trail keeps of a rater's scores of one issue. */
+    public record RaterChange(String rater, Map<Long, Integer> values) {}
 
     /** Upserts the rater's scores for one issue: all valid, or nothing is saved. */
     public IssueScores save(long issueId, String rater, List<ScoreInput> inputs) {
@@ -56,6 +63,7 @@ public class ScoreService {
         ranking.lock();
         Map<Long, Score> existing = new LinkedHashMap<>();
         Score.<Score>list("issueId = ?1 and rater = ?2", issueId, rater).forEach(s -> existing.put(s.criterionId, s));
+        RaterChange before = change(rater, existing.values());
         for (ScoreInput input : inputs) {
             Score score = existing.get(input.criterionId());
             if (score == null) {
@@ -70,6 +78,8 @@ public class ScoreService {
         }
         Panache.getEntityManager().flush();
         ranking.recompute(issueId);
+        audit.record("score", issueId, before.values().isEmpty() ? AuditTrail.Action.CREATE : AuditTrail.Action.UPDATE,
+                before, change(rater, Score.list("issueId = ?1 and rater = ?2", issueId, rater)));
         return scores(issueId);
     }
 
@@ -77,9 +87,12 @@ public class ScoreService {
     public boolean delete(long issueId, String rater, long criterionId) {
         requireIssue(issueId);
         ranking.lock();
+        RaterChange before = change(rater, Score.list("issueId = ?1 and rater = ?2", issueId, rater));
         long removed = Score.delete("issueId = ?1 and rater = ?2 and criterionId = ?3", issueId, rater, criterionId);
         if (removed > 0) {
             ranking.recompute(issueId);
+            audit.record("score", issueId, AuditTrail.Action.DELETE, before,
+                    change(rater, Score.list("issueId = ?1 and rater = ?2", issueId, rater)));
         }
         return removed > 0;
     }
@@ -101,6 +114,12 @@ public class ScoreService {
                     return new Aggregate(c.id, cell.mean(), cell.min(), cell.max(), cell.count());
                 }).toList();
         return new IssueScores(raters, aggregate);
+    }
+
+    private static RaterChange change(String rater, java.util.Collection<? extends Object> scores) {
+        Map<Long, Integer> values = new java.util.TreeMap<>();
+        scores.forEach(o -> values.put(((Score) o).criterionId, ((Score) o).value));
+        return new RaterChange(rater, values);
     }
 
     private static void requireIssue(long issueId) {
