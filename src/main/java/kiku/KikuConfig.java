@@ -18,4 +18,25 @@ public interface KikuConfig {
     /** Fill an empty database with the demo city ({@code KIKU_DEMO}). */
     @WithDefault("false")
     boolean demo();
+
+    /** Nightly online copies of the embedded H2 database. */
+    NightlyBackup backup();
+
+    interface NightlyBackup {
+
+        /** {@code KIKU_BACKUP_ENABLED}; PostgreSQL installations back up with their own tools. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Where the zips go ({@code KIKU_BACKUP_DIR}); default: {@code backups} in the data folder. */
+        Optional<String> dir();
+
+        /** When (Quartz cron, server time; "off" disables the schedule), {@code KIKU_BACKUP_CRON}. */
+        @WithDefault("0 30 2 * * ?")
+        String cron();
+
+        /** How many nightly zips to keep ({@code KIKU_BACKUP_KEEP}). */
+        @WithDefault("14")
+        int keep();
+    }
 }
