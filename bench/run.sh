@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Kiku's benchmark: seeds a scenario straight into H2, starts the packaged jar, measures with wrk
+# over loopback and prints a Markdown table (also written to bench/results/).
+#   ./mvnw -B package -DskipTests && bench/run.sh [city|national|all]
+# KIKU_JAVA_OPTS passes JVM options to the server (the default below is what docs/PERFORMANCE.md used).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scenarios=${1:-all}
+[[ $scenarios == all ]] && scenarios="city national"
+command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk >/dev/null; }
+jar=target/quarkus-app/quarkus-run.jar
+h2=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)
+java_opts=${KIKU_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
+password=bench-admin-password-1
+secs=${BENCH_SECONDS:-20}  # seconds per wrk measurement (shorter only for a smoke test)
+auth="Authorization: Basic $(printf 'admin:%s' "$password" | base64)"
+mkdir -p bench/results
+out=bench/results/$(date +%Y%m%d-%H%M%S).md
+pid=
+
+now_ms() { date +%s%3N; }
+
+start_kiku() { # $1 data dir; sets pid, url and ready (milliseconds from launch to ready)
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  url="http://127.0.0.1:$port"
+  local t0; t0=$(now_ms)
+  KIKU_DATA_DIR=$1 KIKU_ADMIN_PASSWORD=$password QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
+    KIKU_BACKUP_CRON=off java $java_opts -jar $jar >"$1/server.log" 2>&1 &
+  pid=$!
+  until curl -fs -o /dev/null "$url/q/health/ready"; do
+    kill -0 "$pid" 2>/dev/null || { echo "Kiku did not start; see $1/server.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  ready=$(( $(now_ms) - t0 ))
+}
+
+stop_kiku() { [[ -n $pid ]] && { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }; pid=; }
+trap stop_kiku EXIT
+
+p50() { # wrk --latency output → the median in ms
+  awk '/^ +50%/ { v=$2; if (v ~ /us$/) { sub(/us/,"",v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms/,"",v) }
+                  else if (v ~ /s$/) { sub(/s/,"",v); v=v*1000 } printf "%.2f", v }'
+}
+
+median_curl() { # $1 count, rest: curl arguments → median seconds as ms
+  local n=$1; shift
+  for _ in $(seq 1 "$n"); do curl -s -o /dev/null -w '%{time_total}\n' "$@"; done |
+    sort -n | awk '{ a[NR]=$1 } END { printf "%.0f", a[int((NR+1)/2)]*1000 }'
+}
+
+row() { printf '| %s | %s | %s |\n' "$1" "$2" "$3" | tee -a "$out"; }
+
+echo "# Kiku benchmark $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, JVM: $java_opts" | tee "$out"
+echo | tee -a "$out"
+row "scenario / measure" "result" "target"
+row "---" "---" "---"
+for scenario in $scenarios; do
+  dir=$(mktemp -d)
+  start_kiku "$dir"; stop_kiku
+  row "$scenario: start to ready, empty database (migrations run)" "$ready ms" "≤ 3 s"
+  java -cp "$h2" bench/Seed.java "jdbc:h2:file:$dir/kiku" "$scenario" >/dev/null
+  start_kiku "$dir"
+  row "$scenario: start to ready, seeded" "$ready ms" "≤ 3 s"
+  weights='{"weights":{"1":2,"2":3,"3":1,"4":2,"5":3,"6":1,"7":2,"8":3}}'
+  rerank=$(median_curl 3 -X PUT -H "$auth" -H 'Content-Type: application/json' -d "$weights" "$url/api/v1/criteria/weights")
+  row "$scenario: weight change re-ranks everything (median of 3)" "$rerank ms" "≤ 2 s national"
+  wrk -t2 -c4 -d$((secs / 2))s -H "$auth" "$url/api/v1/backlog?size=50" >/dev/null
+  backlog=$(wrk -t1 -c1 -d${secs}s --latency -H "$auth" "$url/api/v1/backlog?size=50" | p50)
+  row "$scenario: GET /api/v1/backlog?size=50, p50" "$backlog ms" "≤ 20 ms city, ≤ 60 ms national"
+  if [[ $scenario == city ]]; then
+    cookie=$(curl -s -c - -o /dev/null -d j_username=admin -d "j_password=$password" "$url/j_security_check" |
+      awk '$6 == "quarkus-credential" { print "quarkus-credential=" $7 }')
+    wrk -t1 -c2 -d$((secs / 4))s -H "Cookie: $cookie" "$url/backlog" >/dev/null
+    page=$(wrk -t1 -c1 -d${secs}s --latency -H "Cookie: $cookie" "$url/backlog" | p50)
+    row "city: /backlog HTML page, p50" "$page ms" "≤ 40 ms"
+    preview=$(wrk -t1 -c1 -d${secs}s --latency -s bench/preview.lua -H "$auth" "$url/api/v1/backlog/preview" | p50)
+    row "city: POST /api/v1/backlog/preview, p50" "$preview ms" "≤ 50 ms"
+    sensitivity=$(median_curl 5 -X POST -H "$auth" -H 'Content-Type: application/json' -d '{"samples":2000}' \
+      "$url/api/v1/backlog/sensitivity")
+    row "city: sensitivity, 2,000 samples (median of 5)" "$sensitivity ms" "≤ 1 s"
+    rps=$(wrk -t2 -c16 -d$((secs * 3 / 2))s -H "$auth" "$url/api/v1/backlog?size=50" | awk '/Requests\/sec/ { printf "%.0f", $2 }')
+    row "city: backlog JSON throughput, 16 connections" "$rps req/s" "≥ 1,000 req/s"
+  else
+    rss=$(( $(ps -o rss= -p "$pid") / 1024 ))
+    row "national: resident memory after the runs" "$rss MB" "≤ 400 MB"
+  fi
+  stop_kiku
+  raw=$(java -cp "$h2" bench/RawPage.java "jdbc:h2:file:$dir/kiku" | sed 's/.*p50 \([0-9.]*\) ms.*/\1/')
+  row "$scenario: the same page with raw JDBC, p50" "$raw ms" "API ÷ raw ≤ 2"
+  rm -rf "$dir"
+done
+echo "results: $out"
