@@ -41,7 +41,8 @@ public final class FiscalYear {
     /**
      * Japanese eras, newest first, with the calendar year each began. An era counts from the calendar year it began
      * in, and a fiscal year takes the era year of the calendar year it starts in; this gives the names in use today:
-     * 2019 → 令和元年度 (Reiwa began 1 May 2019, the government renamed 平成31年度 accordingly), 1989 → 平成元年度.
+     * 2019 → 令和元年度 (Reiwa began 1 May 2019; the budget passed as 平成31年度 but the year is now 令和元年度, as
+     * in 令和元年度決算), 1989 → 平成元年度.
      * Historical documents for 1912 and 1926 (eras that began in July and December) sometimes keep the old era for
      * that fiscal year; Kiku's data starts long after, so one simple rule wins over a table of exceptions.
      */
