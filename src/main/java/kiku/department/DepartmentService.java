@@ -3,9 +3,14 @@ package kiku.department;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import kiku.department.engine.DepartmentCsv;
+import kiku.department.engine.ImportPlan;
 import kiku.web.Paging;
 import kiku.web.Problem;
 import kiku.web.Versions;
@@ -62,6 +67,47 @@ public class DepartmentService {
             throw Problem.conflict("department.inUse");
         }
         department.delete();
+    }
+
+    /** What importing these CSV lines would do; nothing is saved. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImportPlan previewImport(DepartmentCsv.Result csv) {
+        return ImportPlan.of(csv, existing());
+    }
+
+    /**
+     * Imports CSV lines all or nothing: planned again against what is stored now (someone may have
+     * changed the tree since the preview), refused whole when any line is wrong.
+     */
+    public ImportPlan importCsv(DepartmentCsv.Result csv) {
+        ImportPlan plan = ImportPlan.of(csv, existing());
+        if (!plan.valid()) {
+            throw Problem.badRequest("error.validation");
+        }
+        Map<Integer, Long> created = new HashMap<>();
+        List<ImportPlan.Step> steps = plan.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            ImportPlan.Step step = steps.get(i);
+            Long parentId = step.parentStep() != null ? created.get(step.parentStep()) : step.parentId();
+            DepartmentDto input = new DepartmentDto(null, step.row().name(), step.kind(), parentId, step.code(),
+                    step.active(), null);
+            if (step.action() == ImportPlan.Action.CREATE) {
+                Department department = new Department();
+                apply(department, input);
+                department.persist();
+                Panache.getEntityManager().flush();
+                created.put(i, department.id);
+            } else if (step.action() == ImportPlan.Action.UPDATE) {
+                apply(get(step.targetId()), input);
+            }
+        }
+        Panache.getEntityManager().flush();
+        return plan;
+    }
+
+    private static List<ImportPlan.Existing> existing() {
+        return Department.listOrdered().stream()
+                .map(d -> new ImportPlan.Existing(d.id, d.name, d.kind, d.parentId, d.code, d.active)).toList();
     }
 
     private void apply(Department department, DepartmentDto input) {
