@@ -34,6 +34,9 @@ public interface HearingMsg {
     @Message("{#when status}{#is PLANNED}予定{#is DONE}実施済み{/when}")
     String status_name(HearingStatus status);
 
+    @Message("自動（未来の日付なら予定、それ以外は実施済み）")
+    String status_auto();
+
     @Message("回")
     String round();
 
