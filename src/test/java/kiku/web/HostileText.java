@@ -22,6 +22,7 @@ final class HostileText {
             assertFalse(html.contains(raw), "raw markup " + raw);
         }
         assertFalse(SCRIPT_URL.matcher(html).find(), "a javascript: URL in an attribute");
-        assertFalse(HANDLER.matcher(html).find(), "an event handler attribute");
+        // attribute values are dropped first: escaped text inside a value (" onerror=") is harmless
+        assertFalse(HANDLER.matcher(html.replaceAll("\"[^\"]*\"", "\"\"")).find(), "an event handler attribute");
     }
 }
