@@ -59,6 +59,9 @@ public interface FormMsg {
     @Message("一覧から選んでください。")
     String invalid_choice();
 
+    @Message("ページ送り")
+    String pages();
+
     @Message("この操作は取り消せません。")
     String cannot_undo();
 }

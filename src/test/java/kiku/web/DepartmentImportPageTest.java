@@ -89,6 +89,16 @@ class DepartmentImportPageTest {
     }
 
     @Test
+    void hostileNamesInAFileAreShownAsText() {
+        String csv = "name,kind,parent,code\n\"" + HostileText.HOSTILE.replace("\"", "\"\"") + "\",課,<img src=x onerror=alert(1)>,\n"
+                + "\"<script>alert(1)</script>\",<svg onload=alert(1)>,,\n";
+        Forms.Opened form = Forms.open(Browser.signIn(OFFICER), "/departments/import");
+        String html = upload(form, csv.getBytes(StandardCharsets.UTF_8)).then().statusCode(400).extract().asString();
+        HostileText.assertNoMarkup(html);
+        assertTrue(html.contains("親「&lt;img src=x onerror=alert(1)&gt;」が見つかりません"), html);
+    }
+
+    @Test
     void viewersCannotImportAndTheTokenIsRequired() {
         Map<String, String> viewer = Browser.signIn(VIEWER);
         visit(viewer).get("/departments/import").then().statusCode(403);

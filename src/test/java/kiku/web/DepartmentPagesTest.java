@@ -154,4 +154,20 @@ class DepartmentPagesTest {
         String html = delete.post("/departments/" + dept + "/delete", Map.of()).then().statusCode(409).extract().asString();
         assertTrue(html.contains("無効化してください") && html.contains("/departments/" + dept + "/edit"), html);
     }
+
+    @Test
+    void hostileNamesAreTextOnEveryDepartmentPage() {
+        String name = unique("D") + HostileText.HOSTILE;
+        long id = as(OFFICER).body(Map.of("name", name, "kind", "BUREAU", "code", "<script>alert(1)</script>"))
+                .post("/api/v1/departments").then().statusCode(201).extract().jsonPath().getLong("id");
+        as(OFFICER).body(Map.of("name", unique("子") + HostileText.HOSTILE, "kind", "DEPARTMENT", "parentId", id))
+                .post("/api/v1/departments").then().statusCode(201);
+        Map<String, String> officer = Browser.signIn(OFFICER);
+        for (String path : List.of("/departments", "/departments/" + id, "/departments/" + id + "/edit",
+                "/departments/" + id + "/delete", "/departments/new", "/hearings/new", "/issues/new")) {
+            String html = Forms.page(officer, path);
+            HostileText.assertNoMarkup(html);
+            assertTrue(html.contains(escaped(name)), "name shown escaped on " + path);
+        }
+    }
 }

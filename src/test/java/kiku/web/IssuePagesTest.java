@@ -64,7 +64,7 @@ class IssuePagesTest {
         assertTrue(html.contains("name=\"hearingIds\" value=\"" + hearing + "\" checked>"), "hearing ticked");
         assertTrue(html.contains("<option value=\"" + category + "\"></option>") && html.contains("list=\"categories\""));
         assertTrue(html.contains("data-filter-list=\"dept-list\"") && html.contains("<script src=\"/js/filter-list.js\" defer>"));
-        assertTrue(html.contains("hx-get=\"/issues/similar\"") && html.contains("hx-get=\"/issues/hearing-options\""));
+        assertTrue(html.contains("data-hx-get=\"/issues/similar\"") && html.contains("data-hx-get=\"/issues/hearing-options\""));
         assertFalse(html.contains("<option value=\"MERGED\""), "merged only through a merge");
     }
 

@@ -109,6 +109,19 @@ class UserAdminPageTest {
         Api.as("admin").get("/api/v1/users/" + adminId).then().statusCode(200);
     }
 
+    @Test
+    void hostileDisplayNamesAreText() {
+        String username = unique("hostile");
+        Api.as("admin").body(Map.of("username", username, "password", "a-long-enough-password",
+                "displayName", HostileText.HOSTILE, "roles", List.of("viewer"))).post("/api/v1/users").then().statusCode(201);
+        Map<String, String> admin = Browser.signIn("admin");
+        HostileText.assertNoMarkup(Forms.page(admin, "/admin/users"));
+        long id = user(username).getLong("id");
+        String edit = Forms.page(admin, "/admin/users/" + id + "/edit");
+        HostileText.assertNoMarkup(edit);
+        assertTrue(edit.contains("value=\"" + Forms.escaped(HostileText.HOSTILE) + "\""), edit);
+    }
+
     private static JsonPath user(String username) {
         List<Map<String, Object>> all = Api.as("admin").get("/api/v1/users?size=500").jsonPath().getList("items");
         Object id = all.stream().filter(u -> username.equals(u.get("username"))).findFirst().orElseThrow().get("id");
