@@ -4,10 +4,15 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import kiku.audit.AuditTrail;
+import kiku.department.engine.DepartmentCsv;
+import kiku.department.engine.ImportPlan;
 import kiku.web.Paging;
 import kiku.web.Problem;
 import kiku.web.Versions;
@@ -73,6 +78,52 @@ public class DepartmentService {
         }
         audit.record("department", id, AuditTrail.Action.DELETE, DepartmentDto.of(department), null);
         department.delete();
+    }
+
+    /** What importing these CSV lines would do; nothing is saved. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ImportPlan previewImport(DepartmentCsv.Result csv) {
+        return ImportPlan.of(csv, existing());
+    }
+
+    /**
+     * Imports CSV lines all or nothing: planned again against what is stored now (someone may have
+     * changed the tree since the preview), refused whole when any line is wrong.
+     */
+    public ImportPlan importCsv(DepartmentCsv.Result csv) {
+        ImportPlan plan = ImportPlan.of(csv, existing());
+        if (!plan.valid()) {
+            throw Problem.badRequest("error.validation");
+        }
+        Map<Integer, Long> created = new HashMap<>();
+        List<ImportPlan.Step> steps = plan.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            ImportPlan.Step step = steps.get(i);
+            Long parentId = step.parentStep() != null ? created.get(step.parentStep()) : step.parentId();
+            DepartmentDto input = new DepartmentDto(null, step.row().name(), step.kind(), parentId, step.code(),
+                    step.active(), null);
+            if (step.action() == ImportPlan.Action.CREATE) {
+                Department department = new Department();
+                apply(department, input);
+                department.persist();
+                Panache.getEntityManager().flush();
+                created.put(i, department.id);
+                audit.record("department", department.id, AuditTrail.Action.CREATE, null, DepartmentDto.of(department));
+            } else if (step.action() == ImportPlan.Action.UPDATE) {
+                Department department = get(step.targetId());
+                DepartmentDto before = DepartmentDto.of(department);
+                apply(department, input);
+                Panache.getEntityManager().flush();
+                audit.record("department", department.id, AuditTrail.Action.UPDATE, before, DepartmentDto.of(department));
+            }
+        }
+        Panache.getEntityManager().flush();
+        return plan;
+    }
+
+    private static List<ImportPlan.Existing> existing() {
+        return Department.listOrdered().stream()
+                .map(d -> new ImportPlan.Existing(d.id, d.name, d.kind, d.parentId, d.code, d.active)).toList();
     }
 
     private void apply(Department department, DepartmentDto input) {

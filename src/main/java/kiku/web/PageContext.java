@@ -23,6 +23,9 @@ public class PageContext {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    io.vertx.ext.web.RoutingContext routing;
+
     private Locale locale;
     private String displayName;
 
@@ -56,6 +59,14 @@ public class PageContext {
                     .orElse(identity.getPrincipal().getName());
         }
         return displayName;
+    }
+
+    /**
+     * Whether the CSRF filter gave this request a token. It has not when a POST is refused before
+     * the filter runs (a 403 from a role check): the error page then leaves out the forms that need one.
+     */
+    public boolean csrfReady() {
+        return routing.get("csrf_token") != null;
     }
 
     public boolean hasRole(String role) {

@@ -1,0 +1,95 @@
+package kiku.issue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import kiku.web.FormInput;
+import kiku.web.Texts;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The issue form's fields as typed (checkbox lists as sent), so that a refused form comes back as it was. */
+public class IssueForm {
+
+    @RestForm
+    public String title;
+
+    @RestForm
+    public String description;
+
+    @RestForm
+    public String background;
+
+    @RestForm
+    public String category;
+
+    @RestForm
+    public String proposal;
+
+    @RestForm
+    public String status;
+
+    @RestForm
+    public List<String> departmentIds = new ArrayList<>();
+
+    @RestForm
+    public List<String> hearingIds = new ArrayList<>();
+
+    @RestForm
+    public String annualHours;
+
+    @RestForm
+    public String fiscalYear;
+
+    @RestForm
+    public String version;
+
+    /** "refresh" when the no-script button asks for the chosen departments' hearings without saving. */
+    @RestForm
+    public String action;
+
+    public static IssueForm blank(String department, String hearing) {
+        IssueForm form = new IssueForm();
+        form.status = IssueStatus.NEW.name();
+        if (department != null && !department.isBlank()) {
+            form.departmentIds.add(department.trim());
+        }
+        if (hearing != null && !hearing.isBlank()) {
+            form.hearingIds.add(hearing.trim());
+        }
+        return form;
+    }
+
+    public static IssueForm of(Issue i) {
+        IssueForm form = new IssueForm();
+        form.title = i.title;
+        form.description = i.description;
+        form.background = i.background;
+        form.category = i.category;
+        form.proposal = i.proposal;
+        form.status = i.status.name();
+        i.departmentIds.forEach(id -> form.departmentIds.add(String.valueOf(id)));
+        i.hearingIds.forEach(id -> form.hearingIds.add(String.valueOf(id)));
+        form.annualHours = i.annualHours == null ? null : String.valueOf(i.annualHours);
+        form.fiscalYear = i.fiscalYear == null ? null : String.valueOf(i.fiscalYear);
+        form.version = String.valueOf(i.version);
+        return form;
+    }
+
+    public boolean checked(String list, Long id) {
+        return ("hearingIds".equals(list) ? hearingIds : departmentIds).contains(String.valueOf(id));
+    }
+
+    public boolean refresh() {
+        return "refresh".equals(action);
+    }
+
+    IssueDto toDto(FormInput in, Locale locale) {
+        List<Long> departments = in.ids("departmentIds", departmentIds);
+        if (departments.isEmpty() && !in.errors().has("departmentIds")) {
+            in.errors().add("departmentIds", Texts.format(locale, "issue.departmentsRequired"));
+        }
+        return new IssueDto(null, title, description, background, category, proposal,
+                in.choice("status", status, IssueStatus.class), departments, in.ids("hearingIds", hearingIds),
+                in.decimal("annualHours", annualHours), in.integer("fiscalYear", fiscalYear), null, in.version(version));
+    }
+}

@@ -1,0 +1,111 @@
+package kiku.issue;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of the issue list and forms; English in messages/iss_en.properties. */
+@MessageBundle(value = "iss", locale = "ja")
+public interface IssueMsg {
+
+    @Message("課題")
+    String title();
+
+    @Message("課題を追加")
+    String new_title();
+
+    @Message("課題の編集")
+    String edit_title();
+
+    @Message("課題の削除")
+    String delete_title();
+
+    @Message("番号")
+    String id();
+
+    @Message("件名")
+    String name();
+
+    @Message("説明")
+    String description();
+
+    @Message("背景（部署の事情）")
+    String background();
+
+    @Message("分類")
+    String category();
+
+    @Message("既存の分類から選ぶか、新しく入力します（例: 紙・押印）。")
+    String category_hint();
+
+    @Message("解決の方向性")
+    String proposal();
+
+    @Message("例: 電子申請、電子決裁、RPA、ハードウェア")
+    String proposal_hint();
+
+    @Message("年間業務時間（時間）")
+    String annual_hours();
+
+    @Message("対象年度")
+    String fiscal_year();
+
+    @Message("例: 2025（2025年度 = 2025年4月〜2026年3月）")
+    String fiscal_year_hint();
+
+    @Message("状態")
+    String status();
+
+    @Message("部署")
+    String departments();
+
+    @Message("この課題を挙げた部署をすべて選びます。")
+    String departments_hint();
+
+    @Message("部署を名前で絞り込む")
+    String department_filter();
+
+    @Message("根拠のヒアリング")
+    String hearings();
+
+    @Message("選んだ部署のヒアリングはありません。")
+    String hearings_none();
+
+    @Message("選んだ部署のヒアリングを表示")
+    String hearings_refresh();
+
+    @Message("似ている未完了の課題があります。同じ課題なら、新しく作らずにそちらを開いてください。")
+    String similar_title();
+
+    @Message("類似度 {percent}%")
+    String similarity(int percent);
+
+    @Message("条件に合う課題はありません。")
+    String empty();
+
+    @Message("manager は状態と対象年度だけを変更できます。ほかの項目の変更には officer 権限が必要です。")
+    String manager_hint();
+
+    @Message("別の課題に統合")
+    String merge_title();
+
+    @Message("統合先の課題")
+    String merge_target();
+
+    @Message("似ている課題")
+    String merge_similar();
+
+    @Message("未完了の課題")
+    String merge_all();
+
+    @Message("この課題の部署とヒアリングは統合先に引き継がれ、この課題は「統合済み」になります。")
+    String merge_hint();
+
+    @Message("統合する")
+    String merge_submit();
+
+    @Message("課題「{name}」を削除しますか？ 採点も削除されます。")
+    String delete_question(String name);
+
+    @Message("この課題を編集")
+    String edit_link();
+}

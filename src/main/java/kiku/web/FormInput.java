@@ -1,0 +1,138 @@
+package kiku.web;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads typed form fields into typed values. A value that does not parse becomes a message next to
+ * its field (never a 500), and the form is shown again with what the user typed.
+ */
+public final class FormInput {
+
+    private final FormErrors errors = FormErrors.none();
+    private final FormMsg msg;
+
+    public FormInput(Locale locale) {
+        this.msg = MessageBundles.get(FormMsg.class, Localized.Literal.of(locale.getLanguage()));
+    }
+
+    /** What a form says when its version was stale: the stored values are shown, the user's kept. */
+    public static String conflictMessage(Locale locale) {
+        return MessageBundles.get(FormMsg.class, Localized.Literal.of(locale.getLanguage())).conflict();
+    }
+
+    public FormErrors errors() {
+        return errors;
+    }
+
+    /** The parse errors, then Bean Validation's messages for fields that parsed. */
+    public <T> FormErrors validate(Validator validator, T dto) {
+        FormErrors.validate(validator, dto).all().forEach(errors::add);
+        return errors;
+    }
+
+    public Long id(String field, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.trim());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(field, msg.invalid_choice());
+        return null;
+    }
+
+    public List<Long> ids(String field, List<String> values) {
+        List<Long> ids = new ArrayList<>();
+        if (values != null) {
+            values.stream().filter(v -> !blank(v)).forEach(v -> {
+                Long id = id(field, v);
+                if (id != null && !ids.contains(id)) {
+                    ids.add(id);
+                }
+            });
+        }
+        return ids;
+    }
+
+    public Integer integer(String field, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(halfWidth(value).trim());
+        } catch (NumberFormatException e) {
+            errors.add(field, msg.invalid_integer());
+            return null;
+        }
+    }
+
+    public Double decimal(String field, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            double parsed = Double.parseDouble(halfWidth(value).trim().replace(",", ""));
+            if (Double.isFinite(parsed)) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(field, msg.invalid_number());
+        return null;
+    }
+
+    public LocalDate date(String field, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(field, msg.invalid_date());
+            return null;
+        }
+    }
+
+    public <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(field, msg.invalid_choice());
+            return null;
+        }
+    }
+
+    /** The hidden version of an edit form; a missing or broken one is the service's 400. */
+    public Long version(String value) {
+        try {
+            return blank(value) ? null : Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Japanese keyboards often type full-width digits (１２０); they mean the same number. */
+    private static String halfWidth(String value) {
+        return java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
