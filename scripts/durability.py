@@ -28,6 +28,7 @@ class Client:
 
     def sign_in(self, user, password):
         """Form login: the session cookie spares the server a bcrypt check on every write."""
+        self.cookie = None
         form = urllib.parse.urlencode({"j_username": user, "j_password": password}).encode()
         req = urllib.request.Request(self.base + "/j_security_check", data=form, method="POST")
         try:
@@ -198,6 +199,7 @@ def trial(n, args, rnd):
         if not server.start():
             return fail(n, "the server did not start", log)
         admin = Client(server.base, "admin", ADMIN_PASSWORD)
+        admin.sign_in("admin", ADMIN_PASSWORD)
         for w in range(args.writers):
             status, _ = admin.call("POST", "/api/v1/users", {"username": f"writer{w}", "password": USER_PASSWORD,
                                                             "roles": ["officer", "rater"]})
@@ -217,6 +219,7 @@ def trial(n, args, rnd):
         writes = sum(w.writes for w in writers)
         if not server.start():
             return fail(n, "the database did not open again after SIGKILL", log)
+        admin.sign_in("admin", ADMIN_PASSWORD)
         missing, different, totals, scores = check(admin, writers)
         counts_ok = all(t[3] for t in totals.values())
         size = sum(os.path.getsize(os.path.join(server.data_dir, f)) for f in os.listdir(server.data_dir)
