@@ -46,7 +46,8 @@ public final class ErrorPages {
     /** 303 to the sign-in form, remembering the page so that signing in comes back to it. */
     static Response toLogin(UriInfo uri) {
         NewCookie back = new NewCookie.Builder(LOCATION_COOKIE).value(uri.getRequestUri().toString()).path("/")
-                .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build();
+                .httpOnly(true).sameSite(NewCookie.SameSite.STRICT)
+                .secure("https".equals(uri.getRequestUri().getScheme())).build();
         return Response.seeOther(URI.create("/login")).cookie(back).build();
     }
 }

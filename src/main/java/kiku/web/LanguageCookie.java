@@ -15,7 +15,8 @@ public class LanguageCookie {
         Locale chosen = Lang.supported(request.getUriInfo().getQueryParameters().getFirst("lang"));
         if (chosen != null && !request.getUriInfo().getPath().startsWith("/api/")) {
             NewCookie cookie = new NewCookie.Builder(Lang.COOKIE).value(chosen.getLanguage()).path("/")
-                    .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();
+                    .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).httpOnly(true)
+                    .secure("https".equals(request.getUriInfo().getRequestUri().getScheme())).build();
             response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie);
         }
     }
