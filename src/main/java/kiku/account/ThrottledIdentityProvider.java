@@ -5,6 +5,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.jpa.runtime.JpaIdentityProvider;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
@@ -13,6 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.UUID;
 import org.hibernate.SessionFactory;
 
@@ -31,6 +34,8 @@ public class ThrottledIdentityProvider implements IdentityProvider<UsernamePassw
     private final JpaIdentityProvider accounts;
     private final SessionFactory sessions;
     private final LoginThrottle throttle;
+    /** API clients send their password with every request; bcrypt runs once per password and hash. */
+    private final VerifiedPasswords verified = new VerifiedPasswords();
 
     @Inject
     ThrottledIdentityProvider(JpaIdentityProvider accounts, SessionFactory sessions, LoginLimits limits) {
@@ -60,7 +65,20 @@ public class ThrottledIdentityProvider implements IdentityProvider<UsernamePassw
             // answered at once: spending bcrypt time on refusals would only help a flood of them
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
-        return accounts.authenticate(request, context)
+        String password = new String(request.getPassword().getPassword());
+        // the hash read before security-jpa checks the password: remembering it is safe even if the
+        // password changes meanwhile, because an outdated hash is never stored again
+        AtomicReference<String> hashSeen = new AtomicReference<>();
+        return context.runBlocking(() -> {
+            User stored = lookup(username);
+            hashSeen.set(stored == null ? null : stored.password);
+            return stored != null && verified.knownMatch(password, stored.password) ? identity(stored) : null;
+        }).flatMap(known -> known != null ? Uni.createFrom().item(known)
+                : accounts.authenticate(request, context).onItem().invoke(identity -> {
+                    if (hashSeen.get() != null) {
+                        verified.rememberMatch(password, hashSeen.get());
+                    }
+                }))
                 .onItem().invoke(identity -> throttle.succeeded(username))
                 .onFailure(AuthenticationFailedException.class).call(failure -> context.runBlocking(() -> {
                     if (!exists(username)) {
@@ -69,6 +87,19 @@ public class ThrottledIdentityProvider implements IdentityProvider<UsernamePassw
                     throttle.failed(username, address);
                     return null;
                 }));
+    }
+
+    /** The account's hash and roles, read fresh on every request so a changed password or role counts at once. */
+    private User lookup(String username) {
+        try (var session = sessions.openSession()) {
+            return session.createQuery("from User u where u.username = :name", User.class)
+                    .setParameter("name", username).getResultStream().findFirst().orElse(null);
+        }
+    }
+
+    private static SecurityIdentity identity(User user) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(user.username))
+                .addRoles(new java.util.HashSet<>(user.roleList())).build();
     }
 
     private boolean exists(String username) {
