@@ -1,6 +1,5 @@
 package kiku.account;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -15,21 +14,19 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.UUID;
 import org.hibernate.SessionFactory;
 
 /**
  * Every password check (form login and HTTP Basic) passes here first: a locked username or address
  * fails exactly like a wrong password, otherwise security-jpa's provider checks the password and
  * the outcome is counted (see {@link LoginThrottle}). Runs before that provider (higher priority),
- * which therefore never sees a request of its own.
+ * which therefore never sees a request of its own. For an unknown name security-jpa hashes a random
+ * password (JpaIdentityProviderUtil.passwordAction), so it takes as long as a wrong password.
  */
 @ApplicationScoped
 public class ThrottledIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
-
-    /** A hash no password matches, checked for unknown names so that they take as long as known ones. */
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash(UUID.randomUUID().toString());
 
     private final JpaIdentityProvider accounts;
     private final SessionFactory sessions;
@@ -80,13 +77,7 @@ public class ThrottledIdentityProvider implements IdentityProvider<UsernamePassw
                     }
                 }))
                 .onItem().invoke(identity -> throttle.succeeded(username))
-                .onFailure(AuthenticationFailedException.class).call(failure -> context.runBlocking(() -> {
-                    if (!exists(username)) {
-                        BcryptUtil.matches(new String(request.getPassword().getPassword()), DUMMY_HASH);
-                    }
-                    throttle.failed(username, address);
-                    return null;
-                }));
+                .onFailure(AuthenticationFailedException.class).invoke(failure -> throttle.failed(username, address));
     }
 
     /** The account's hash and roles, read fresh on every request so a changed password or role counts at once. */
@@ -99,14 +90,7 @@ public class ThrottledIdentityProvider implements IdentityProvider<UsernamePassw
 
     private static SecurityIdentity identity(User user) {
         return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(user.username))
-                .addRoles(new java.util.HashSet<>(user.roleList())).build();
-    }
-
-    private boolean exists(String username) {
-        try (var session = sessions.openSession()) {
-            return session.createQuery("select count(u) from User u where u.username = :name", Long.class)
-                    .setParameter("name", username).getSingleResult() > 0;
-        }
+                .addRoles(new HashSet<>(user.roleList())).build();
     }
 
     /** The client's address; behind a proxy, the forwarded one when quarkus.http.proxy.* is set up. */

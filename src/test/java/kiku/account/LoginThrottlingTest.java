@@ -5,12 +5,18 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.Arrays;
+import jakarta.inject.Inject;
 import java.util.List;
 import kiku.Api;
 import org.junit.jupiter.api.Test;
@@ -24,6 +30,9 @@ import org.junit.jupiter.api.Test;
 class LoginThrottlingTest {
 
     private static final String WRONG = "not-the-password-at-all";
+
+    @Inject
+    IdentityProviderManager identities;
 
     @Test
     void fiveWrongPasswordsLockTheNameEvenForTheRightOne() {
@@ -63,20 +72,26 @@ class LoginThrottlingTest {
         assertEquals(ghostBody, me(ghost, WRONG).asString());
     }
 
+    /**
+     * security-jpa hashes a random password for unknown names; this keeps it so (a replaced provider
+     * could lose it). Measured below HTTP, whose overhead on a busy machine would hide the difference.
+     */
     @Test
     void unknownNamesTakeAsLongAsWrongPasswords() {
         String known = account("timed");
-        long[] knownTimes = new long[3];
-        long[] unknownTimes = new long[3];
-        for (int i = 0; i < 3; i++) {
+        long[] knownTimes = new long[4];
+        long[] unknownTimes = new long[4];
+        for (int i = 0; i < 4; i++) {
+            knownTimes[i] = millis(known);
             // a fresh name each time, so that neither reaches the limit during the measurement
-            knownTimes[i] = millis(known, WRONG);
-            unknownTimes[i] = millis(Api.unique("nobody"), WRONG);
+            unknownTimes[i] = millis(Api.unique("nobody"));
+            if (i == 1) {
+                me(known, Api.password(known)).then().statusCode(200);
+            }
         }
-        me(known, Api.password(known)).then().statusCode(200);
         long knownMedian = median(knownTimes);
         long unknownMedian = median(unknownTimes);
-        // without the dummy bcrypt an unknown name answers in a millisecond or two
+        // without a bcrypt run an unknown name fails in a millisecond or two
         assertTrue(unknownMedian * 2 >= knownMedian, "unknown " + unknownMedian + " ms, known " + knownMedian + " ms");
     }
 
@@ -107,9 +122,10 @@ class LoginThrottlingTest {
                 .formParam("j_password", password).post("/j_security_check");
     }
 
-    private static long millis(String username, String password) {
+    private long millis(String username) {
+        var request = new UsernamePasswordAuthenticationRequest(username, new PasswordCredential(WRONG.toCharArray()));
         long start = System.nanoTime();
-        me(username, password).then().statusCode(401);
+        assertThrows(AuthenticationFailedException.class, () -> identities.authenticateBlocking(request));
         return (System.nanoTime() - start) / 1_000_000;
     }
 
