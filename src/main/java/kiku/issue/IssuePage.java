@@ -14,6 +14,7 @@ import java.util.Map;
 import kiku.backlog.BacklogService;
 import kiku.hearing.Hearing;
 import kiku.hearing.HearingService;
+import kiku.scoring.BlindScoring;
 import kiku.scoring.Criterion;
 import kiku.scoring.ScoreService;
 import kiku.scoring.engine.Ranking;
@@ -42,6 +43,9 @@ public class IssuePage {
     BacklogService backlog;
 
     @Inject
+    BlindScoring blind;
+
+    @Inject
     PageContext page;
 
     @GET
@@ -52,7 +56,7 @@ public class IssuePage {
                 : Hearing.list("id in ?1 order by heldOn, id", issue.hearingIds);
         Map<Long, Integer> rounds = HearingService.rounds(evidence.stream().map(h -> h.departmentId).distinct().toList());
         List<HearingRef> hearings = evidence.stream().map(h -> new HearingRef(h, rounds.getOrDefault(h.id, 1))).toList();
-        return Templates.issue(issue, hearings, Criterion.ordered(), scores.scores(id), backlog.position(id))
+        return Templates.issue(issue, hearings, Criterion.ordered(), blind.visible(id, scores.scores(id)), backlog.position(id))
                 .setLocale(page.locale());
     }
 }
