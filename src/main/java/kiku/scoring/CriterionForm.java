@@ -87,7 +87,7 @@ public record CriterionForm(String name, String description, String weight, Stri
     }
 
     /** A weight without a needless ".0" (3 rather than 3.0), as the user would type it. */
-    static String number(double value) {
+    public static String number(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
                 : String.format(Locale.ROOT, "%s", value);
     }
