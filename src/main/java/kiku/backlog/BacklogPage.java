@@ -2,8 +2,6 @@ package kiku.backlog;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,6 +20,7 @@ import kiku.issue.IssueFilter;
 import kiku.issue.IssueStatus;
 import kiku.scoring.CriterionService;
 import kiku.web.FormErrors;
+import kiku.web.Bundles;
 import kiku.web.PageAccess;
 import kiku.web.PageContext;
 import kiku.web.Paging;
@@ -164,8 +163,7 @@ public class BacklogPage {
     }
 
     private BacklogMsg texts() {
-        return "en".equals(page.lang()) ? MessageBundles.get(BacklogMsg.class, Localized.Literal.of("en"))
-                : MessageBundles.get(BacklogMsg.class);
+        return Bundles.of(BacklogMsg.class, page.locale());
     }
 
     private static String text(Object value) {

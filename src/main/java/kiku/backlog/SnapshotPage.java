@@ -2,8 +2,6 @@ package kiku.backlog;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,6 +16,7 @@ import java.net.URI;
 import java.util.List;
 import kiku.account.Role;
 import kiku.web.FormErrors;
+import kiku.web.Bundles;
 import kiku.web.PageAccess;
 import kiku.web.PageContext;
 import kiku.web.Paging;
@@ -63,8 +62,7 @@ public class SnapshotPage {
         PageAccess.require(page, Role.MANAGER);
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 200) {
-            BacklogMsg msg = "en".equals(page.lang()) ? MessageBundles.get(BacklogMsg.class, Localized.Literal.of("en"))
-                    : MessageBundles.get(BacklogMsg.class);
+            BacklogMsg msg = Bundles.of(BacklogMsg.class, page.locale());
             String error = trimmed.isEmpty() ? msg.snap_required() : kiku.web.Texts.format(page.locale(),
                     "error.tooLong", 200);
             return Response.status(400).entity(Templates.list(service.list(new Paging(0, Paging.DEFAULT_SIZE)), true,

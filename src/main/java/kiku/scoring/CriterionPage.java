@@ -2,8 +2,6 @@ package kiku.scoring;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -19,6 +17,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import kiku.account.Role;
+import kiku.web.Bundles;
 import kiku.web.FormErrors;
 import kiku.web.PageAccess;
 import kiku.web.PageContext;
@@ -33,31 +32,9 @@ public class CriterionPage {
     /** A criterion with its share of the ranking weight, null when it takes no part in ranking. */
     public record Row(Criterion criterion, Double share) {}
 
-    /** The list page's forms: what was typed and what was wrong, for whichever form was refused. */
-    public record Forms(CriterionForm create, FormErrors createErrors, Map<Long, String> weights,
-                        FormErrors weightErrors, String ahpError, boolean accept) {
-        static Forms fresh() {
-            return new Forms(CriterionForm.blank(), FormErrors.none(), Map.of(), FormErrors.none(), null, false);
-        }
-
-        static Forms create(CriterionForm form, FormErrors errors) {
-            return new Forms(form, errors, Map.of(), FormErrors.none(), null, false);
-        }
-
-        /** The bulk form's value of a criterion: what was typed when it was refused, else the stored weight. */
-        public String weightInput(Criterion c) {
-            return weights.getOrDefault(c.id, CriterionForm.number(c.weight));
-        }
-
-        /** The message next to a criterion's input in the bulk weight form (the API's field name). */
-        public String weightError(long criterionId) {
-            return weightErrors.get("weights." + criterionId);
-        }
-    }
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance criteria(List<Row> rows, boolean canEdit, String done, Forms forms, AhpForm ahp);
+        static native TemplateInstance criteria(List<Row> rows, boolean canEdit, String done, CriteriaForms forms, AhpForm ahp);
 
         static native TemplateInstance criteria$ahpResult(AhpForm ahp);
 
@@ -79,7 +56,7 @@ public class CriterionPage {
     public TemplateInstance list(@QueryParam("done") String done, @QueryParam("ids") List<Long> ids,
                                  @QueryParam("pair") List<String> pair) {
         String known = done != null && done.matches("created|saved|deleted|weights|ahp") ? done : null;
-        return list(known, Forms.fresh(), ids, pair);
+        return list(known, CriteriaForms.fresh(), ids, pair);
     }
 
     /** htmx: weights and consistency of the chosen comparisons; nothing is saved. */
@@ -101,17 +78,14 @@ public class CriterionPage {
                 position, null);
         FormErrors errors = FormErrors.none();
         try {
-            CriterionDto dto = form.toDto(null, errors, texts());
-            if (errors.isEmpty()) {
-                errors = FormErrors.validate(validator, dto);
-            }
-            if (errors.isEmpty()) {
+            CriterionDto dto = checked(form, null, errors);
+            if (dto != null) {
                 service.create(dto);
                 return done("created");
             }
-            return refused(400, Forms.create(form, errors));
+            return refused(400, CriteriaForms.create(form, errors));
         } catch (Problem p) {
-            return refused(p.status(), Forms.create(form, FormErrors.of(p, page.locale())));
+            return refused(p.status(), CriteriaForms.create(form, FormErrors.of(p, page.locale())));
         }
     }
 
@@ -131,11 +105,7 @@ public class CriterionPage {
         } catch (Problem p) {
             errors = FormErrors.of(p, page.locale());
         }
-        Map<Long, String> typed = new java.util.HashMap<>();
-        for (int i = 0; wid != null && w != null && i < Math.min(wid.size(), w.size()); i++) {
-            typed.put(wid.get(i), w.get(i));
-        }
-        return refused(400, new Forms(CriterionForm.blank(), FormErrors.none(), typed, errors, null, false));
+        return refused(400, CriteriaForms.weights(wid, w, errors));
     }
 
     @POST
@@ -148,10 +118,8 @@ public class CriterionPage {
             service.applyAhp(ids == null ? List.of() : ids, form.matrix(), accept);
             return done("ahp");
         } catch (Problem p) {
-            String message = FormErrors.of(p, page.locale()).all().values().iterator().next();
-            Forms forms = new Forms(CriterionForm.blank(), FormErrors.none(), Map.of(), FormErrors.none(), message,
-                    accept);
-            return Response.status(p.status()).entity(list(null, forms, ids, pair)).build();
+            String message = String.join(" ", FormErrors.of(p, page.locale()).all().values());
+            return Response.status(p.status()).entity(list(null, CriteriaForms.ahp(message, accept), ids, pair)).build();
         }
     }
 
@@ -177,11 +145,8 @@ public class CriterionPage {
                 position, version == null || !version.trim().matches("\\d{1,18}") ? null : version.trim());
         FormErrors errors = FormErrors.none();
         try {
-            CriterionDto dto = form.toDto(id, errors, texts());
-            if (errors.isEmpty()) {
-                errors = FormErrors.validate(validator, dto);
-            }
-            if (errors.isEmpty()) {
+            CriterionDto dto = checked(form, id, errors);
+            if (dto != null) {
                 service.update(id, dto);
                 return done("saved");
             }
@@ -208,7 +173,7 @@ public class CriterionPage {
         return done("deleted");
     }
 
-    private TemplateInstance list(String done, Forms forms, List<Long> ids, List<String> pair) {
+    private TemplateInstance list(String done, CriteriaForms forms, List<Long> ids, List<String> pair) {
         List<Criterion> all = Criterion.ordered();
         double total = all.stream().filter(c -> c.active && c.weight > 0).mapToDouble(c -> c.weight).sum();
         List<Row> rows = all.stream()
@@ -222,7 +187,16 @@ public class CriterionPage {
         return Templates.criteria(rows, page.hasRole(Role.MANAGER), done, forms, ahp).setLocale(page.locale());
     }
 
-    private Response refused(int status, Forms forms) {
+    /** The DTO of a form, or null when something is wrong; the messages are then in {@code errors}. */
+    private CriterionDto checked(CriterionForm form, Long id, FormErrors errors) {
+        CriterionDto dto = form.toDto(id, errors, texts());
+        if (errors.isEmpty()) {
+            FormErrors.validate(validator, dto).all().forEach(errors::add);
+        }
+        return errors.isEmpty() ? dto : null;
+    }
+
+    private Response refused(int status, CriteriaForms forms) {
         return Response.status(status).entity(list(null, forms, null, null)).build();
     }
 
@@ -237,8 +211,7 @@ public class CriterionPage {
     }
 
     private CriteriaMsg criteria() {
-        return "en".equals(page.lang()) ? MessageBundles.get(CriteriaMsg.class, Localized.Literal.of("en"))
-                : MessageBundles.get(CriteriaMsg.class);
+        return Bundles.of(CriteriaMsg.class, page.locale());
     }
 
     private CriterionForm.Messages texts() {
