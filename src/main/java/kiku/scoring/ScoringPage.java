@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kiku.account.Role;
@@ -84,12 +83,10 @@ public class ScoringPage {
         PageAccess.require(page, Role.RATER);
         Map<Long, Map<Long, String>> typed = SheetInput.parse(k, v);
         Long single = SheetInput.id(row);
-        Map<Long, SheetInput.Outcome> outcomes = new LinkedHashMap<>();
-        typed.forEach((issueId, values) -> {
-            if (single == null || single.equals(issueId)) {
-                outcomes.put(issueId, input.save(issueId, blind.username(), values, page.locale()));
-            }
-        });
+        if (single != null) {
+            typed.keySet().retainAll(java.util.Set.of(single));
+        }
+        Map<Long, SheetInput.Outcome> outcomes = input.saveAll(typed, blind.username(), page.locale());
         int saved = (int) outcomes.values().stream().filter(SheetInput.Outcome::saved).count();
         int failed = (int) outcomes.values().stream().filter(SheetInput.Outcome::failed).count();
         boolean onlyUnscored = "unscored".equals(only);
@@ -108,7 +105,8 @@ public class ScoringPage {
                             @HeaderParam("HX-Request") String htmx) {
         PageAccess.require(page, Role.RATER);
         Map<Long, String> values = SheetInput.parse(k, v).getOrDefault(issueId, Map.of());
-        SheetInput.Outcome outcome = input.save(issueId, blind.username(), values, page.locale());
+        SheetInput.Outcome outcome = input.saveAll(Map.of(issueId, values), blind.username(), page.locale())
+                .get(issueId);
         if (htmx == null) {
             return outcome.failed() ? Response.status(400).entity(render(false, Map.of(issueId, outcome), 0, 1)).build()
                     : Response.seeOther(URI.create("/scoring?saved=1#row-" + issueId)).build();

@@ -57,16 +57,26 @@ public class SheetInput {
         return text != null && text.trim().matches("[1-9]\\d{0,17}") ? Long.valueOf(text.trim()) : null;
     }
 
+    /** Saves every row of a posted sheet, each on its own: a refused row does not stop the others. */
+    public Map<Long, Outcome> saveAll(Map<Long, Map<Long, String>> typed, String rater, Locale locale) {
+        List<Criterion> criteria = ScoringSheetService.activeCriteria();
+        Map<Long, Map<Long, Integer>> own = sheets.own(rater, typed.keySet());
+        Map<Long, Outcome> outcomes = new LinkedHashMap<>();
+        typed.forEach((issueId, values) -> outcomes.put(issueId,
+                save(issueId, rater, criteria, own.getOrDefault(issueId, Map.of()), values, locale)));
+        return outcomes;
+    }
+
     /**
      * Saves the typed values of one issue. A blank cell removes the rater's score; unchanged cells
      * are left alone, so saving a sheet of 100 rows only writes the rows that changed.
      */
-    public Outcome save(long issueId, String rater, Map<Long, String> typed, Locale locale) {
-        Map<Long, Integer> own = sheets.own(rater, List.of(issueId)).getOrDefault(issueId, Map.of());
+    private Outcome save(long issueId, String rater, List<Criterion> criteria, Map<Long, Integer> own,
+                         Map<Long, String> typed, Locale locale) {
         Map<Long, Integer> values = new LinkedHashMap<>();
         List<Long> cleared = new ArrayList<>();
         Map<Long, CellError> errors = new LinkedHashMap<>();
-        for (Criterion c : ScoringSheetService.activeCriteria()) {
+        for (Criterion c : criteria) {
             if (!typed.containsKey(c.id)) {
                 continue;
             }

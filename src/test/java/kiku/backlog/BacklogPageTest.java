@@ -99,6 +99,8 @@ class BacklogPageTest {
         String html = PageSession.signIn(VIEWER).page("/backlog?department=" + department);
         assertTrue(html.contains("前回比") && html.contains("前回会議"), "since column and snapshot name");
         assertTrue(html.contains("▲1") && html.contains("▼1") && html.contains("新規"), html);
+        String english = PageSession.signIn(VIEWER).page("/backlog?lang=en&department=" + department);
+        assertTrue(english.contains("Since") && english.contains("up 1") && english.contains("What-if weights"), english);
         assertTrue(html.contains("/api/v1/backlog/export.csv?department=" + department)
                 && html.contains("/api/v1/backlog/export.xlsx?department=" + department), "exports keep the filter");
     }

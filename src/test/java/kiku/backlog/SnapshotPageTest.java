@@ -87,5 +87,7 @@ class SnapshotPageTest {
         PageSession.signIn(VIEWER).get("/snapshots/" + id + "?against=abc").then().statusCode(400);
         PageSession.signIn(VIEWER).get("/snapshots/999999").then().statusCode(404);
         assertTrue(PageSession.signIn(VIEWER).page("/snapshots").contains(name), "listed");
+        String english = PageSession.signIn(VIEWER).page(path.replace("?taken=1", "") + "?lang=en");
+        assertTrue(english.contains("Ranked on both sides (1)") && english.contains("Compare with"), english);
     }
 }

@@ -88,6 +88,9 @@ class ReportPageTest {
         String section = section(html, "<section class=\"department\" id=\"department-" + department + "\">", "</section>");
         assertTrue(section.contains("2024年5月10日") && section.contains("<td class=\"num\">1</td>"), section);
         assertTrue(section.contains("76.25"), "issue with its total");
+        String english = PageSession.signIn(VIEWER).page("/report?lang=en");
+        assertTrue(english.contains("City-wide report") && english.contains("Held")
+                && english.contains("Each bar is the points"), english);
         for (String raw : List.of("<script>alert", "<img src=x")) {
             assertFalse(html.contains(raw), "raw markup " + raw);
         }

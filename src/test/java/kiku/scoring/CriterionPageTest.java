@@ -46,6 +46,11 @@ class CriterionPageTest {
         assertTrue(manager.contains("action=\"/criteria/weights\"") && manager.contains("<label for=\"f-name\">名前"),
                 "manager forms");
         assertTrue(PageSession.signIn(VIEWER).page("/criteria?lang=en").contains("Criteria and weights"), "English");
+        String english = PageSession.signIn(MANAGER).page("/criteria?done=weights&lang=en");
+        assertTrue(english.contains("Weights saved.") && english.contains("Left is moderately more important (3)"),
+                english);
+        assertTrue(PageSession.signIn(MANAGER).page("/criteria/" + effect + "?lang=en").contains("Delete the criterion"),
+                "English edit page");
     }
 
     @Test

@@ -57,6 +57,8 @@ class ScoringPageTest {
         assertTrue(html.contains("aria-labelledby=\"i-" + issue + " c-" + effect + "\""), "cells are labelled");
         assertTrue(html.contains("name=\"csrf-token\""), "the form carries the CSRF token");
         assertFalse(html.contains("<script>"), "no inline script");
+        String english = PageSession.signIn(RATER).page("/scoring?lang=en");
+        assertTrue(english.contains("Scoring sheet") && english.contains("1–5 · higher is better"), english);
     }
 
     @Test
