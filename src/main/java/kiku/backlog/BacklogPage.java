@@ -93,11 +93,13 @@ public class BacklogPage {
         String refusal = whatIf.errors().isEmpty() ? null : String.join(" ", whatIf.errors().all().values());
         try {
             if (refusal == null) {
-                WhatIf.Preview preview = WhatIf.Preview.of(service.preview(whatIf.weights(), filter, Paging.of("0", size)));
+                Paging paging = Paging.of("0", size);
+                WhatIf.Preview preview = WhatIf.Preview.of(service.preview(whatIf.weights(), filter, paging));
                 return Response.ok(Templates.preview(preview, null).setLocale(page.locale())).build();
             }
         } catch (Problem p) {
-            return Response.status(p.status()).entity(Templates.preview(null, message(p)).setLocale(page.locale())).build();
+            return Response.status(p.status()).entity(Templates.preview(null, message(p)).setLocale(page.locale()))
+                    .build();
         }
         return Response.status(400).entity(Templates.preview(null, refusal).setLocale(page.locale())).build();
     }

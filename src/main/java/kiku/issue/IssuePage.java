@@ -56,7 +56,8 @@ public class IssuePage {
                 : Hearing.list("id in ?1 order by heldOn, id", issue.hearingIds);
         Map<Long, Integer> rounds = HearingService.rounds(evidence.stream().map(h -> h.departmentId).distinct().toList());
         List<HearingRef> hearings = evidence.stream().map(h -> new HearingRef(h, rounds.getOrDefault(h.id, 1))).toList();
-        return Templates.issue(issue, hearings, Criterion.ordered(), blind.visible(id, scores.scores(id)), backlog.position(id))
+        return Templates.issue(issue, hearings, Criterion.ordered(), blind.visible(id, scores.scores(id)),
+                        backlog.position(id))
                 .setLocale(page.locale());
     }
 }

@@ -61,7 +61,8 @@ public class ReportSections {
                     (String) r[2], IssueStatus.valueOf((String) r[3]), item == null ? null : item.rank(),
                     item == null ? null : item.total()));
         }
-        Comparator<IssueLine> byRank = Comparator.comparing(IssueLine::rank, Comparator.nullsLast(Comparator.naturalOrder()))
+        Comparator<IssueLine> byRank = Comparator
+                .comparing(IssueLine::rank, Comparator.nullsLast(Comparator.<Integer>naturalOrder()))
                 .thenComparingLong(IssueLine::id);
         return departments.stream().map(d -> new Section(d.id, d.name, hearings.getOrDefault(d.id, List.of()),
                 issues.getOrDefault(d.id, List.of()).stream().sorted(byRank).toList())).toList();

@@ -34,7 +34,8 @@ public class CriterionPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance criteria(List<Row> rows, boolean canEdit, String done, CriteriaForms forms, AhpForm ahp);
+        static native TemplateInstance criteria(List<Row> rows, boolean canEdit, String done, CriteriaForms forms,
+                                                AhpForm ahp);
 
         static native TemplateInstance criteria$ahpResult(AhpForm ahp);
 

@@ -123,7 +123,8 @@ public class ScoringSheetService {
                 return new Cell(c.id, mine.get(c.id), stats == null ? null : stats.mean(),
                         stats == null ? null : stats.count());
             }).toList();
-            rows.add(new Row(issue.id, issue.title, departments.getOrDefault(issue.id, List.of()), row, complete, revealed));
+            List<Long> from = departments.getOrDefault(issue.id, List.of());
+            rows.add(new Row(issue.id, issue.title, from, row, complete, revealed));
         }
         return rows;
     }
