@@ -83,6 +83,15 @@ public class SnapshotService {
         return new View(snapshot.id, snapshot.name, snapshot.takenAt, content.criteria(), content.items());
     }
 
+    /** The most recent snapshot, if any: what the backlog compares today's ranks with. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<View> latest() {
+        return Snapshot.<Snapshot>find("order by takenAt desc, id desc").firstResultOptional().map(s -> {
+            Content content = read(s);
+            return new View(s.id, s.name, s.takenAt, content.criteria(), content.items());
+        });
+    }
+
     /** Before is snapshot {@code id}; after is the current ranking ({@code against} null) or another snapshot. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Diff diff(long id, Long against) {

@@ -51,6 +51,31 @@ public class CoverageService {
         return new Coverage(departments.size(), heard, departments);
     }
 
+    /** One hearing's date and state, for the departments × months grid. */
+    public record Held(long departmentId, LocalDate heldOn, boolean done) {}
+
+    /** A follow-up still to do, with the hearing it came from. */
+    public record FollowUp(long hearingId, long departmentId, LocalDate heldOn, String text) {}
+
+    /** Every hearing dated within [from, to], planned ones included. */
+    public List<Held> hearings(LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("select h.department_id, h.held_on, h.status"
+                + " from hearing h where h.held_on >= :from and h.held_on <= :to")
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        return rows.stream().map(r -> new Held(((Number) r[0]).longValue(), date(r[1]), "DONE".equals(r[2]))).toList();
+    }
+
+    /** Follow-ups not marked done, oldest hearing first (the same rule as {@code openFollowUps}). */
+    public List<FollowUp> openFollowUps() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("select h.id, h.department_id, h.held_on,"
+                + " h.follow_up from hearing h where h.follow_up is not null and h.follow_up <> ''"
+                + " and h.follow_up_done = false order by h.held_on, h.id").getResultList();
+        return rows.stream().map(r -> new FollowUp(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                date(r[2]), (String) r[3])).toList();
+    }
+
     private static LocalDate date(Object value) {
         if (value == null) {
             return null;

@@ -18,8 +18,9 @@ public class DepartmentNames {
         return all().getOrDefault(id, String.valueOf(id));
     }
 
+    /** In id order: an entity's loaded set has no order of its own, and pages must not reshuffle. */
     public String names(Collection<Long> ids) {
-        return ids.stream().map(this::name).collect(Collectors.joining("、"));
+        return ids.stream().sorted().map(this::name).collect(Collectors.joining("、"));
     }
 
     private Map<Long, String> all() {

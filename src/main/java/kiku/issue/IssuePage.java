@@ -19,6 +19,7 @@ import kiku.account.Role;
 import kiku.backlog.BacklogService;
 import kiku.hearing.Hearing;
 import kiku.hearing.HearingService;
+import kiku.scoring.BlindScoring;
 import kiku.scoring.Criterion;
 import kiku.scoring.ScoreService;
 import kiku.scoring.engine.Ranking;
@@ -56,6 +57,9 @@ public class IssuePage {
 
     @Inject
     SimilarIssues similar;
+
+    @Inject
+    BlindScoring blind;
 
     @Inject
     PageContext page;
@@ -101,7 +105,7 @@ public class IssuePage {
             merge = new Merge(similar.like(issue, 5), Issue.list("status in ?1 and id <> ?2 order by id",
                     IssueStatus.OPEN, issue.id), mergeError);
         }
-        return Templates.issue(issue, hearings, Criterion.ordered(), scores.scores(issue.id), backlog.position(issue.id),
-                merge).setLocale(page.locale());
+        return Templates.issue(issue, hearings, Criterion.ordered(), blind.visible(issue.id, scores.scores(issue.id)),
+                backlog.position(issue.id), merge).setLocale(page.locale());
     }
 }

@@ -18,10 +18,10 @@ import kiku.Api;
  * What a browser does for the page tests: signs in through Quarkus' form login and keeps the
  * cookies it is given. Redirects are never followed, so tests see every 302/303 themselves.
  */
-final class Browser {
+public final class Browser {
 
-    static final String SESSION_COOKIE = "quarkus-credential";
-    static final String LOCATION_COOKIE = "quarkus-redirect-location";
+    public static final String SESSION_COOKIE = "quarkus-credential";
+    public static final String LOCATION_COOKIE = "quarkus-redirect-location";
 
     private static final Map<String, List<String>> ROLES = Map.of(Api.VIEWER, List.of("viewer"),
             Api.OFFICER, List.of("officer"), Api.MANAGER, List.of("manager"), Api.RATER, List.of("rater"));
@@ -31,18 +31,18 @@ final class Browser {
     private Browser() {}
 
     /** A request without following redirects and with the given cookies. */
-    static RequestSpecification visit(Map<String, String> cookies) {
+    public static RequestSpecification visit(Map<String, String> cookies) {
         return given().redirects().follow(false).cookies(cookies);
     }
 
     /** The sign-in form's POST; the answer is the form login's redirect. */
-    static Response submitLogin(String username, String password, Map<String, String> cookies) {
+    public static Response submitLogin(String username, String password, Map<String, String> cookies) {
         return visit(cookies).contentType(ContentType.URLENC).formParam("j_username", username)
                 .formParam("j_password", password).post("/j_security_check");
     }
 
     /** Signs in a standard test account and returns the cookies that make up the session. */
-    static Map<String, String> signIn(String username) {
+    public static Map<String, String> signIn(String username) {
         if (ROLES.containsKey(username)) {
             Api.ensureUser(username, ROLES.get(username));
         }
@@ -53,7 +53,7 @@ final class Browser {
     }
 
     /** The cookies after a response: set ones replaced, expired or emptied ones removed. */
-    static Map<String, String> keep(Map<String, String> cookies, Response answer) {
+    public static Map<String, String> keep(Map<String, String> cookies, Response answer) {
         Map<String, String> jar = new HashMap<>(cookies);
         answer.detailedCookies().forEach(c -> {
             if (c.getValue() == null || c.getValue().isEmpty() || c.getMaxAge() == 0) {
@@ -66,7 +66,7 @@ final class Browser {
     }
 
     /** The CSRF token a page put in its forms. */
-    static String csrfToken(String html) {
+    public static String csrfToken(String html) {
         Matcher m = CSRF_FIELD.matcher(html);
         if (!m.find()) {
             throw new AssertionError("no csrf-token field in the page");

@@ -1,0 +1,145 @@
+package kiku.scoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kiku.issue.Issue;
+import kiku.issue.IssueStatus;
+import kiku.scoring.engine.CellStats;
+import kiku.web.Problem;
+
+/**
+ * The scoring sheet: open issues × active criteria for one rater, with the rater's own values
+ * and, where blind scoring allows it, everybody's means. Saving goes through {@link ScoreService}.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ScoringSheetService {
+
+    /** One cell: the rater's own value, and the mean and count of all raters (null while hidden). */
+    public record Cell(long criterionId, Integer own, Double mean, Integer count) {}
+
+    /** {@code complete}: the rater scored every active criterion; {@code revealed}: others' scores may be shown. */
+    public record Row(long issueId, String title, List<Long> departmentIds, List<Cell> cells, boolean complete,
+                      boolean revealed) {}
+
+    public record Sheet(List<Criterion> criteria, List<Row> rows, int scored, int total) {}
+
+    @Inject
+    RankingStore ranking;
+
+    @Inject
+    ScoreService scores;
+
+    public static List<Criterion> activeCriteria() {
+        return Criterion.list("active = true order by position, id");
+    }
+
+    /** {@code blind}: the viewer is a rater, so others' scores stay hidden until the row is complete. */
+    public Sheet sheet(String rater, boolean blind, boolean onlyUnscored) {
+        List<Criterion> criteria = activeCriteria();
+        List<Issue> issues = Issue.list("status in ?1 order by id", IssueStatus.OPEN);
+        List<Row> rows = rows(issues, criteria, rater, blind);
+        int scored = (int) rows.stream().filter(Row::complete).count();
+        List<Row> shown = onlyUnscored ? rows.stream().filter(r -> !r.complete()).toList() : rows;
+        return new Sheet(criteria, shown, scored, rows.size());
+    }
+
+    /** One issue's row, e.g. after it was saved. */
+    public Row row(long issueId, String rater, boolean blind) {
+        Issue issue = Issue.findById(issueId);
+        if (issue == null) {
+            throw Problem.notFound("issue", issueId);
+        }
+        return rows(List.of(issue), activeCriteria(), rater, blind).get(0);
+    }
+
+    /** How many open issues the rater has scored on every active criterion, and how many there are. */
+    public int[] progress(String rater) {
+        long active = Criterion.count("active = true");
+        long total = Issue.count("status in ?1", IssueStatus.OPEN);
+        long scored = Issue.getEntityManager().createQuery("select count(i) from Issue i where i.status in :open and"
+                + " (select count(s) from Score s, Criterion c where s.issueId = i.id and s.rater = :rater"
+                + " and c.id = s.criterionId and c.active = true) = :active", Long.class)
+                .setParameter("open", IssueStatus.OPEN).setParameter("rater", rater).setParameter("active", active)
+                .getSingleResult();
+        return new int[] {(int) scored, (int) total};
+    }
+
+    /** True when the rater has a score on every active criterion of the issue. */
+    public boolean complete(String rater, long issueId) {
+        long active = Criterion.count("active = true");
+        long own = Score.getEntityManager().createQuery("select count(s) from Score s, Criterion c where s.issueId = :i"
+                + " and s.rater = :r and c.id = s.criterionId and c.active = true", Long.class)
+                .setParameter("i", issueId).setParameter("r", rater).getSingleResult();
+        return own >= active;
+    }
+
+    /**
+     * Saves one row: the given values, and removes the rater's scores of the criteria in
+     * {@code cleared}. One transaction, so a row is saved whole or not at all.
+     */
+    @Transactional
+    public void saveRow(long issueId, String rater, Map<Long, Integer> values, Collection<Long> cleared) {
+        for (Long criterionId : cleared) {
+            scores.delete(issueId, rater, criterionId);
+        }
+        if (!values.isEmpty()) {
+            List<ScoreService.ScoreInput> inputs = new ArrayList<>();
+            values.forEach((criterionId, value) -> inputs.add(new ScoreService.ScoreInput(criterionId, value, null)));
+            scores.save(issueId, rater, inputs);
+        }
+    }
+
+    /** The rater's own values by issue and criterion. */
+    public Map<Long, Map<Long, Integer>> own(String rater, Collection<Long> issueIds) {
+        Map<Long, Map<Long, Integer>> own = new HashMap<>();
+        if (!issueIds.isEmpty()) {
+            for (Score s : Score.<Score>list("rater = ?1 and issueId in ?2", rater, issueIds)) {
+                own.computeIfAbsent(s.issueId, k -> new HashMap<>()).put(s.criterionId, s.value);
+            }
+        }
+        return own;
+    }
+
+    private List<Row> rows(List<Issue> issues, List<Criterion> criteria, String rater, boolean blind) {
+        List<Long> ids = issues.stream().map(i -> i.id).toList();
+        Map<Long, Map<Long, Integer>> own = own(rater, ids);
+        Map<Long, Map<Long, CellStats>> cells = ranking.cells(ids);
+        Map<Long, List<Long>> departments = departments(ids);
+        List<Row> rows = new ArrayList<>(issues.size());
+        for (Issue issue : issues) {
+            Map<Long, Integer> mine = own.getOrDefault(issue.id, Map.of());
+            Map<Long, CellStats> all = cells.getOrDefault(issue.id, Map.of());
+            boolean complete = criteria.stream().allMatch(c -> mine.containsKey(c.id));
+            boolean revealed = !blind || complete;
+            List<Cell> row = criteria.stream().map(c -> {
+                CellStats stats = revealed ? all.get(c.id) : null;
+                return new Cell(c.id, mine.get(c.id), stats == null ? null : stats.mean(),
+                        stats == null ? null : stats.count());
+            }).toList();
+            List<Long> from = departments.getOrDefault(issue.id, List.of());
+            rows.add(new Row(issue.id, issue.title, from, row, complete, revealed));
+        }
+        return rows;
+    }
+
+    /** Departments of many issues in one query (the entity's collection would cost one query per issue). */
+    private static Map<Long, List<Long>> departments(Collection<Long> issueIds) {
+        Map<Long, List<Long>> departments = new HashMap<>();
+        if (!issueIds.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = Issue.getEntityManager().createNativeQuery("select issue_id, department_id"
+                    + " from issue_department where issue_id in (:ids) order by department_id")
+                    .setParameter("ids", issueIds).getResultList();
+            rows.forEach(r -> departments.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                    .add(((Number) r[1]).longValue()));
+        }
+        return departments;
+    }
+}
