@@ -35,6 +35,9 @@ import kiku.web.Problem;
 public class BacklogService {
 
     private static final String OPEN_RANKED = " from issue i where i.status in (:open) and i.total is not null";
+    /** Up to this many ranked issues, page ranks come from one read of every total. */
+    private static final long READ_ALL_TOTALS_UP_TO = 20_000;
+
     private static final String OPEN_UNRANKED = " from issue i where i.status in (:open) and i.total is null";
 
     @Inject
@@ -57,7 +60,7 @@ public class BacklogService {
                     + " order by i.total desc, i.id"), params);
             @SuppressWarnings("unchecked")
             List<Object[]> found = query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-            page = inRankOrder(withRanks(found), where, params, paging.offset());
+            page = inRankOrder(withRanks(found, totalRanked), where, params, paging.offset());
         }
         return new BacklogView(rankable, rankable ? null : Texts.format(locale, "backlog.notRankable"),
                 shares(rankingCriteria), totalRanked, paging.page(), paging.size(), totalItems,
@@ -74,7 +77,7 @@ public class BacklogService {
         @SuppressWarnings("unchecked")
         List<Object[]> found = bind(em().createNativeQuery("select i.id, i.total" + OPEN_RANKED + " and i.id = :id"),
                 Map.of("id", issueId)).getResultList();
-        return found.isEmpty() ? null : withRanks(found).get(0);
+        return found.isEmpty() ? null : withRanks(found, Long.MAX_VALUE).get(0);
     }
 
     /** Ranks and totals under proposed weights, compared with the saved ones; nothing is saved. */
@@ -130,13 +133,14 @@ public class BacklogService {
 
     /**
      * Competition ranks of a page: rank = 1 + the open issues whose total is higher by more than
-     * the tolerance. A few distinct totals are counted in the database; for long lists (exports)
-     * all open totals are read once and searched.
+     * the tolerance. Up to {@link #READ_ALL_TOTALS_UP_TO} ranked issues (a city) every open total
+     * is read once and searched; beyond that (national scale) a page's few distinct totals are
+     * counted in the database, and only long lists (exports) read every total.
      */
-    private List<Ranking.RankedItem> withRanks(List<Object[]> found) {
+    private List<Ranking.RankedItem> withRanks(List<Object[]> found, long totalRanked) {
         double[] totals = found.stream().mapToDouble(r -> ((Number) r[1]).doubleValue()).toArray();
         Map<Double, Integer> rankOf = new HashMap<>();
-        if (Arrays.stream(totals).distinct().count() <= 50) {
+        if (totalRanked > READ_ALL_TOTALS_UP_TO && Arrays.stream(totals).distinct().count() <= 50) {
             for (double t : totals) {
                 rankOf.computeIfAbsent(t, k -> 1 + (int) count(OPEN_RANKED + " and i.total > :t",
                         Map.of("t", k + Ranking.TIE_TOLERANCE)));
@@ -194,7 +198,7 @@ public class BacklogService {
         @SuppressWarnings("unchecked")
         List<Object[]> found = bind(em().createNativeQuery("select i.id, i.total" + OPEN_RANKED + where
                 + " and i.total >= :runLow and i.total <= :runHigh"), near).getResultList();
-        return withRanks(found).stream().filter(r -> r.rank() == item.rank()).toList();
+        return withRanks(found, Long.MAX_VALUE).stream().filter(r -> r.rank() == item.rank()).toList();
     }
 
     /** The number of values <= key in an ascending array. */
