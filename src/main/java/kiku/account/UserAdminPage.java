@@ -91,7 +91,7 @@ public class UserAdminPage {
             service.update(id, form.toInput(true));
             return HtmlResponse.seeOther("/admin/users");
         } catch (Problem p) {
-            if (!"error.stale".equals(p.messageKey())) {
+            if (!p.isStale()) {
                 return HtmlResponse.status(p.status(), form(form, user, errors(p), null));
             }
             // read at the start of this request, after the other save: what is stored now
@@ -115,13 +115,8 @@ public class UserAdminPage {
     @Produces(MediaType.TEXT_HTML)
     public Response delete(@PathParam("id") long id) {
         User user = service.get(id);
-        try {
-            service.delete(id);
-            return HtmlResponse.seeOther("/admin/users");
-        } catch (Problem p) {
-            String message = FormErrors.of(p, page.locale()).form();
-            return HtmlResponse.status(p.status(), Templates.delete(user, message).setLocale(page.locale()));
-        }
+        return HtmlResponse.deleted(() -> service.delete(id), "/admin/users", message -> Templates.delete(user, message),
+                page.locale());
     }
 
     /** A taken username belongs next to the username field. */

@@ -94,7 +94,7 @@ public class DepartmentFormPage {
                 service.update(id, input);
                 return HtmlResponse.seeOther("/departments/" + id);
             } catch (Problem p) {
-                Department current = "error.stale".equals(p.messageKey()) ? service.get(id) : null;
+                Department current = p.isStale() ? service.get(id) : null;
                 return refused(p, form, department, current);
             }
         }
@@ -114,13 +114,8 @@ public class DepartmentFormPage {
     @Produces(MediaType.TEXT_HTML)
     public Response delete(@PathParam("id") long id) {
         Department department = service.get(id);
-        try {
-            service.delete(id);
-            return HtmlResponse.seeOther("/departments");
-        } catch (Problem p) {
-            String message = FormErrors.of(p, page.locale()).form();
-            return HtmlResponse.status(p.status(), Templates.delete(department, message).setLocale(page.locale()));
-        }
+        return HtmlResponse.deleted(() -> service.delete(id), "/departments", message -> Templates.delete(department, message),
+                page.locale());
     }
 
     /**

@@ -98,7 +98,7 @@ public class HearingFormPage {
                 service.update(id, input);
                 return HtmlResponse.seeOther("/hearings/" + id + "?saved=edit");
             } catch (Problem p) {
-                if (!"error.stale".equals(p.messageKey())) {
+                if (!p.isStale()) {
                     return HtmlResponse.status(p.status(), form(form, hearing, FormErrors.of(p, page.locale()), null));
                 }
                 // the stored hearing is shown; the form keeps the user's text, now against the current version
@@ -124,13 +124,8 @@ public class HearingFormPage {
     @Produces(MediaType.TEXT_HTML)
     public Response delete(@PathParam("id") long id) {
         Hearing hearing = service.get(id);
-        try {
-            service.delete(id);
-            return HtmlResponse.seeOther("/hearings");
-        } catch (Problem p) {
-            String message = FormErrors.of(p, page.locale()).form();
-            return HtmlResponse.status(p.status(), Templates.delete(hearing, message).setLocale(page.locale()));
-        }
+        return HtmlResponse.deleted(() -> service.delete(id), "/hearings", message -> Templates.delete(hearing, message),
+                page.locale());
     }
 
     private TemplateInstance form(HearingForm form, Hearing hearing, FormErrors errors, Hearing current) {

@@ -113,7 +113,7 @@ public class IssueFormPage {
                 service.update(id, input, page.hasRole(Role.OFFICER));
                 return HtmlResponse.seeOther("/issues/" + id);
             } catch (Problem p) {
-                if (!"error.stale".equals(p.messageKey())) {
+                if (!p.isStale()) {
                     return HtmlResponse.status(p.status(), form(form, issue, FormErrors.of(p, page.locale()), null));
                 }
                 Issue current = service.get(id);
@@ -140,13 +140,8 @@ public class IssueFormPage {
     @RolesAllowed({Role.OFFICER, Role.ADMIN})
     public Response delete(@PathParam("id") long id) {
         Issue issue = service.get(id);
-        try {
-            service.delete(id);
-            return HtmlResponse.seeOther("/issues");
-        } catch (Problem p) {
-            String message = FormErrors.of(p, page.locale()).form();
-            return HtmlResponse.status(p.status(), Templates.delete(issue, message).setLocale(page.locale()));
-        }
+        return HtmlResponse.deleted(() -> service.delete(id), "/issues", message -> Templates.delete(issue, message),
+                page.locale());
     }
 
     /** A merged issue lives on in its target; editing it would quietly un-merge it. */

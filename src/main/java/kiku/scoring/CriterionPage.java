@@ -153,7 +153,7 @@ public class CriterionPage {
             }
             return editRefused(400, id, stored, form, errors, false);
         } catch (Problem p) {
-            boolean stale = p.status() == 409 && "error.stale".equals(p.messageKey());
+            boolean stale = p.status() == 409 && p.isStale();
             // after a conflict the form carries the stored version: saving again is a deliberate overwrite
             CriterionForm kept = stale ? form.withVersion(service.get(id).version) : form;
             return editRefused(p.status(), id, service.get(id), kept, FormErrors.of(p, page.locale()), stale);

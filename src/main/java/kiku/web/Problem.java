@@ -51,6 +51,11 @@ public class Problem extends RuntimeException {
         return new Problem(422, messageKey, List.of(), args);
     }
 
+    /** A stale version: someone else saved first. */
+    public boolean isStale() {
+        return "error.stale".equals(messageKey);
+    }
+
     public int status() {
         return status;
     }
