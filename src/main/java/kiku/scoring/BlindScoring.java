@@ -4,7 +4,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import kiku.account.Role;
 
 /**
@@ -32,9 +34,18 @@ public class BlindScoring {
         return identity.getPrincipal().getName();
     }
 
+    /** Issues the signed-in rater has scored completely, read once per request (a page asks per row). */
+    private Set<Long> completed;
+
     /** Others' scores of this issue are hidden from the signed-in person. */
     public boolean hidesOthers(long issueId) {
-        return isRater() && !sheet.complete(username(), issueId);
+        if (!isRater()) {
+            return false;
+        }
+        if (completed == null) {
+            completed = new HashSet<>(sheet.completedIssueIds(username()));
+        }
+        return !completed.contains(issueId);
     }
 
     /** The scores the signed-in person may see: only their own while others' are hidden. */

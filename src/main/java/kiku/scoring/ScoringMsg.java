@@ -67,6 +67,9 @@ public interface ScoringMsg {
     @Message("他の評価者の採点は、この課題をすべての基準で採点すると表示されます。")
     String blind_notice();
 
+    @Message("自分で採点するまで非表示（ブラインド採点）")
+    String blind_short();
+
     @Message("採点するには評価者（rater）の権限が必要です。全員の平均を表示しています。")
     String read_only();
 

@@ -19,6 +19,8 @@ import java.util.Map;
 import kiku.account.Role;
 import kiku.web.PageAccess;
 import kiku.web.PageContext;
+import kiku.web.PageLinks;
+import kiku.web.Paging;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -39,8 +41,9 @@ public class ScoringPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance sheet(List<Criterion> criteria, List<RowView> rows, int scored, int total,
-                                             boolean canScore, boolean onlyUnscored, int saved, int failed);
+        static native TemplateInstance sheet(List<Criterion> criteria, List<RowView> rows, PageLinks links,
+                                             int scored, int total, boolean canScore, boolean onlyUnscored,
+                                             int saved, int failed);
 
         static native TemplateInstance sheet$row(RowView view, List<Criterion> criteria, boolean canScore);
 
@@ -59,11 +62,14 @@ public class ScoringPage {
     @Inject
     PageContext page;
 
+    static final int SHEET_ROWS = 100;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance sheet(@QueryParam("only") String only, @QueryParam("saved") String saved) {
+    public TemplateInstance sheet(@QueryParam("only") String only, @QueryParam("saved") String saved,
+                                  @QueryParam("page") String pageNumber, @QueryParam("size") String size) {
         int count = saved == null || !saved.matches("\\d{1,6}") ? 0 : Integer.parseInt(saved);
-        return render("unscored".equals(only), Map.of(), count, 0);
+        return render("unscored".equals(only), paging(pageNumber, size), Map.of(), count, 0);
     }
 
     /** The progress line alone; the sheet reloads it after htmx saved a row. */
@@ -79,7 +85,7 @@ public class ScoringPage {
     @POST
     @Produces(MediaType.TEXT_HTML)
     public Response save(@RestForm List<String> k, @RestForm List<String> v, @RestForm String row,
-                         @RestForm String only) {
+                         @RestForm String only, @RestForm("page") String pageNumber, @RestForm String size) {
         PageAccess.require(page, Role.RATER);
         Map<Long, Map<Long, String>> typed = SheetInput.parse(k, v);
         Long single = SheetInput.id(row);
@@ -90,11 +96,13 @@ public class ScoringPage {
         int saved = (int) outcomes.values().stream().filter(SheetInput.Outcome::saved).count();
         int failed = (int) outcomes.values().stream().filter(SheetInput.Outcome::failed).count();
         boolean onlyUnscored = "unscored".equals(only);
+        Paging paging = paging(pageNumber, size);
         if (failed == 0) {
-            String query = "?saved=" + saved + (onlyUnscored ? "&only=unscored" : "");
+            String query = "?saved=" + saved + (onlyUnscored ? "&only=unscored" : "") + "&page=" + paging.page()
+                    + "&size=" + paging.size();
             return Response.seeOther(URI.create("/scoring" + query + (single == null ? "" : "#row-" + single))).build();
         }
-        return Response.status(400).entity(render(onlyUnscored, outcomes, saved, failed)).build();
+        return Response.status(400).entity(render(onlyUnscored, paging, outcomes, saved, failed)).build();
     }
 
     /** htmx: saves one row and answers with the row again (400 with the messages when it was refused). */
@@ -108,7 +116,8 @@ public class ScoringPage {
         SheetInput.Outcome outcome = input.saveAll(Map.of(issueId, values), blind.username(), page.locale())
                 .get(issueId);
         if (htmx == null) {
-            return outcome.failed() ? Response.status(400).entity(render(false, Map.of(issueId, outcome), 0, 1)).build()
+            return outcome.failed()
+                    ? Response.status(400).entity(render(false, paging(null, null), Map.of(issueId, outcome), 0, 1)).build()
                     : Response.seeOther(URI.create("/scoring?saved=1#row-" + issueId)).build();
         }
         List<Criterion> criteria = ScoringSheetService.activeCriteria();
@@ -118,13 +127,19 @@ public class ScoringPage {
         return Response.status(outcome.failed() ? 400 : 200).entity(html).header("HX-Trigger", "kiku-scored").build();
     }
 
-    private TemplateInstance render(boolean onlyUnscored, Map<Long, SheetInput.Outcome> outcomes, int saved,
-                                    int failed) {
-        ScoringSheetService.Sheet sheet = sheets.sheet(blind.username(), blind.isRater(), onlyUnscored);
-        List<RowView> rows = sheet.rows().stream()
+    /** A sheet page holds 100 rows unless asked otherwise: enough for a sitting, light enough for a tablet. */
+    private static Paging paging(String pageNumber, String size) {
+        return Paging.of(pageNumber, size == null || size.isBlank() ? String.valueOf(SHEET_ROWS) : size);
+    }
+
+    private TemplateInstance render(boolean onlyUnscored, Paging paging, Map<Long, SheetInput.Outcome> outcomes,
+                                    int saved, int failed) {
+        ScoringSheetService.Sheet sheet = sheets.sheet(blind.username(), blind.isRater(), onlyUnscored, paging);
+        List<RowView> rows = sheet.rows().items().stream()
                 .map(r -> view(sheet.criteria(), r, outcomes.get(r.issueId()))).toList();
-        return Templates.sheet(sheet.criteria(), rows, sheet.scored(), sheet.total(), page.hasRole(Role.RATER),
-                onlyUnscored, saved, failed).setLocale(page.locale());
+        Map<String, String> filters = onlyUnscored ? Map.of("only", "unscored") : Map.of();
+        return Templates.sheet(sheet.criteria(), rows, PageLinks.of(sheet.rows(), "/scoring", filters), sheet.scored(),
+                sheet.total(), page.hasRole(Role.RATER), onlyUnscored, saved, failed).setLocale(page.locale());
     }
 
     private static RowView view(List<Criterion> criteria, ScoringSheetService.Row row, SheetInput.Outcome outcome) {

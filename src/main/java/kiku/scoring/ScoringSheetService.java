@@ -6,11 +6,14 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kiku.issue.Issue;
 import kiku.issue.IssueStatus;
 import kiku.scoring.engine.CellStats;
+import kiku.web.Paging;
 import kiku.web.Problem;
 
 /**
@@ -28,7 +31,8 @@ public class ScoringSheetService {
     public record Row(long issueId, String title, List<Long> departmentIds, List<Cell> cells, boolean complete,
                       boolean revealed) {}
 
-    public record Sheet(List<Criterion> criteria, List<Row> rows, int scored, int total) {}
+    /** One page of rows; {@code scored} / {@code total}: the rater's progress over every open issue. */
+    public record Sheet(List<Criterion> criteria, Paging.Result<Row> rows, int scored, int total) {}
 
     @Inject
     RankingStore ranking;
@@ -41,13 +45,19 @@ public class ScoringSheetService {
     }
 
     /** {@code blind}: the viewer is a rater, so others' scores stay hidden until the row is complete. */
-    public Sheet sheet(String rater, boolean blind, boolean onlyUnscored) {
+    public Sheet sheet(String rater, boolean blind, boolean onlyUnscored, Paging paging) {
         List<Criterion> criteria = activeCriteria();
-        List<Issue> issues = Issue.list("status in ?1 order by id", IssueStatus.OPEN);
-        List<Row> rows = rows(issues, criteria, rater, blind);
-        int scored = (int) rows.stream().filter(Row::complete).count();
-        List<Row> shown = onlyUnscored ? rows.stream().filter(r -> !r.complete()).toList() : rows;
-        return new Sheet(criteria, shown, scored, rows.size());
+        List<Long> open = Issue.getEntityManager().createQuery("select i.id from Issue i where i.status in :open"
+                + " order by i.id desc", Long.class).setParameter("open", IssueStatus.OPEN).getResultList();
+        Set<Long> done = new HashSet<>(completedIssueIds(rater));
+        List<Long> listed = onlyUnscored ? open.stream().filter(id -> !done.contains(id)).toList() : open;
+        // newest first: fresh issues from the latest hearings are the ones waiting for scores;
+        // only the page's rows are read in full, since a city's sheet has a thousand issues
+        Paging.Result<Long> window = paging.slice(listed);
+        List<Issue> issues = window.items().isEmpty() ? List.of() : Issue.list("id in ?1 order by id desc", window.items());
+        Paging.Result<Row> rows = new Paging.Result<>(rows(issues, criteria, rater, blind), window.page(),
+                window.size(), window.totalItems());
+        return new Sheet(criteria, rows, (int) open.stream().filter(done::contains).count(), open.size());
     }
 
     /** One issue's row, e.g. after it was saved. */
@@ -71,13 +81,12 @@ public class ScoringSheetService {
         return new int[] {(int) scored, (int) total};
     }
 
-    /** True when the rater has a score on every active criterion of the issue. */
-    public boolean complete(String rater, long issueId) {
+    /** Every issue the rater has scored on every active criterion. */
+    public List<Long> completedIssueIds(String rater) {
         long active = Criterion.count("active = true");
-        long own = Score.getEntityManager().createQuery("select count(s) from Score s, Criterion c where s.issueId = :i"
-                + " and s.rater = :r and c.id = s.criterionId and c.active = true", Long.class)
-                .setParameter("i", issueId).setParameter("r", rater).getSingleResult();
-        return own >= active;
+        return Score.getEntityManager().createQuery("select s.issueId from Score s, Criterion c where s.rater = :r"
+                + " and c.id = s.criterionId and c.active = true group by s.issueId having count(s) >= :active", Long.class)
+                .setParameter("r", rater).setParameter("active", active).getResultList();
     }
 
     /**

@@ -214,6 +214,9 @@ public interface Msg {
     @Message("現在の順位: {rank} 位（合計 {total}）")
     String issue_rank(int rank, String total);
 
+    @Message("現在の順位: {rank} 位（合計点は自分で採点すると表示されます）")
+    String issue_rank_blind(int rank);
+
     @Message("統合先: 課題 {id}")
     String issue_merged_into(long id);
 

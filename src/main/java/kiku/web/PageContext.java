@@ -1,5 +1,6 @@
 package kiku.web;
 
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
@@ -50,7 +51,15 @@ public class PageContext {
     }
 
     public boolean signedIn() {
-        return !identity.isAnonymous();
+        return mayResolveIdentity() && !identity.isAnonymous();
+    }
+
+    /**
+     * The error page of an unknown path renders on the IO thread, where resolving a session's
+     * identity (and reading the user's name) may not block: it then shows the signed-out header.
+     */
+    private static boolean mayResolveIdentity() {
+        return BlockingOperationControl.isBlockingAllowed();
     }
 
     public String displayName() {
@@ -70,7 +79,7 @@ public class PageContext {
     }
 
     public boolean hasRole(String role) {
-        return identity.hasRole(role) || identity.hasRole("admin");
+        return mayResolveIdentity() && (identity.hasRole(role) || identity.hasRole("admin"));
     }
 
     /** The current page in the other language. */

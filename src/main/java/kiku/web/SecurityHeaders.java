@@ -28,7 +28,7 @@ public class SecurityHeaders {
             "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
 
     /** Files that may be cached; every other answer (pages, API, errors) is personal data: no-store. */
-    static final List<String> STATIC = List.of("/webjars/", "/css/", "/js/", "/img/", "/favicon.ico",
+    static final List<String> STATIC = List.of("/webjars/", "/css/", "/js/", "/img/", "/favicon.svg",
             "/q/swagger-ui");
 
     void register(@Observes Filters filters) {

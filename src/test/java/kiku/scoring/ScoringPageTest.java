@@ -89,6 +89,24 @@ class ScoringPageTest {
     }
 
     @Test
+    void theSheetIsPagedNewestFirstAndSavingComesBackToThePage() {
+        long older = Api.issue(unique("古い課題"), department);
+        long newer = Api.issue(unique("新しい課題"), department);
+        PageSession rater = PageSession.signIn(RATER);
+        String first = rater.page("/scoring?size=1");
+        assertEquals(1, first.split("<tr id=\"row-").length - 1, "one row per page of size 1");
+        assertTrue(first.contains("id=\"row-" + newer + "\""), "newest first");
+        assertTrue(first.contains("href=\"/scoring?page=1&amp;size=1\""), "a link to the next page");
+        assertTrue(rater.page("/scoring?size=1&page=1").contains("id=\"row-" + older + "\""), "second page");
+
+        rater.post(rater.form().formParam("k", older + ":" + effect).formParam("v", "3").formParam("page", "1")
+                .formParam("size", "1"), "/scoring").then().statusCode(303)
+                .header("Location", containsString("page=1&size=1"));
+        rater.get("/scoring?size=0").then().statusCode(400);
+        rater.get("/scoring?page=-1").then().statusCode(400);
+    }
+
+    @Test
     void offScaleAndNonNumericValuesAreRefusedNextToTheirCells() {
         long issue = Api.issue(unique("範囲外"), department);
         long fine = Api.issue(unique("正しい行"), department);
@@ -158,6 +176,27 @@ class ScoringPageTest {
     }
 
     @Test
+    void theBacklogAndTheIssueHeaderHideTotalsFromARaterWhoHasNotScored() {
+        String title = unique("ブラインド順位");
+        long issue = Api.issue(title, department);
+        Criteria.score(RATER2, issue, Map.of(effect, 4, cost, 3));
+        PageSession rater = PageSession.signIn(RATER);
+        String blinded = "自分で採点するまで非表示（ブラインド採点）";
+
+        String row = backlogRow(rater.page("/backlog?q=" + title), issue);
+        assertTrue(row.contains(blinded), row);
+        assertFalse(row.contains("4.0"), "the other rater's mean stays hidden: " + row);
+        assertTrue(rater.page("/issues/" + issue).contains("合計点は自分で採点すると表示されます"), "header hides the total");
+
+        Criteria.score(RATER, issue, Map.of(effect, 2, cost, 3));
+        row = backlogRow(rater.page("/backlog?q=" + title), issue);
+        assertFalse(row.contains(blinded), row);
+        assertTrue(row.contains("3.0"), "means shown once scored: " + row);
+        assertFalse(rater.page("/issues/" + issue).contains("合計点は自分で採点すると表示されます"), "header shows the total");
+        assertFalse(backlogRow(PageSession.signIn(VIEWER).page("/backlog?q=" + title), issue).contains(blinded), "viewers are not blinded");
+    }
+
+    @Test
     void hostileTitlesAreText() {
         String title = unique("T") + "<script>alert(1)</script><img src=x onerror=alert(1)>";
         long issue = Api.issue(title, department);
@@ -177,6 +216,13 @@ class ScoringPageTest {
             scores.forEach(s -> values.put(((Number) s.get("criterionId")).longValue(), (Integer) s.get("value")));
         });
         return values;
+    }
+
+    private static String backlogRow(String html, long issue) {
+        int link = html.indexOf("<a href=\"/issues/" + issue + "\">");
+        assertTrue(link >= 0, "backlog row of issue " + issue + ": " + html);
+        int start = html.lastIndexOf("<tr>", link);
+        return html.substring(start, html.indexOf("</tr>", link));
     }
 
     private static String rowOf(String html, long issue) {

@@ -174,6 +174,13 @@ class PagesTest {
     }
 
     @Test
+    void unknownPathIsAnHtml404PageForSignedInPeopleToo() {
+        visit(Browser.signIn(VIEWER)).get("/no-such-page").then().statusCode(404).contentType(startsWith("text/html"))
+                .body(containsString("<h1>エラー 404</h1>"));
+        visit(Browser.signIn(VIEWER)).get("/favicon.svg").then().statusCode(200).contentType(startsWith("image/svg+xml"));
+    }
+
+    @Test
     void unknownIssueIsAnHtml404Page() {
         visit(Browser.signIn(VIEWER)).get("/issues/999999").then().statusCode(404).contentType(startsWith("text/html"))
                 .body(startsWith("<!DOCTYPE html>"), containsString("<h1>エラー 404</h1>"));
