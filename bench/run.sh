@@ -81,6 +81,7 @@ for scenario in $scenarios; do
     row "city: sensitivity, 2,000 samples (median of 5)" "$sensitivity ms" "≤ 1 s"
     rps=$(wrk -t2 -c16 -d$((secs * 3 / 2))s -H "$auth" "$url/api/v1/backlog?size=50" | awk '/Requests\/sec/ { printf "%.0f", $2 }')
     row "city: backlog JSON throughput, 16 connections" "$rps req/s" "≥ 1,000 req/s"
+    python3 bench/pages.py "$url" "$password" | tee -a "$out"
   else
     rss=$(( $(ps -o rss= -p "$pid") / 1024 ))
     row "national: resident memory after the runs" "$rss MB" "≤ 400 MB"

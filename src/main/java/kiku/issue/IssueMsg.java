@@ -88,16 +88,13 @@ public interface IssueMsg {
     @Message("別の課題に統合")
     String merge_title();
 
-    @Message("統合先の課題")
+    @Message("統合先の課題番号")
     String merge_target();
 
     @Message("似ている課題")
     String merge_similar();
 
-    @Message("未完了の課題")
-    String merge_all();
-
-    @Message("この課題の部署とヒアリングは統合先に引き継がれ、この課題は「統合済み」になります。")
+    @Message("統合先の番号（# の後の数字）を入力してください。この課題の部署とヒアリングは統合先に引き継がれ、この課題は「統合済み」になります。")
     String merge_hint();
 
     @Message("統合する")

@@ -37,8 +37,8 @@ public class IssuePage {
 
     public record HearingRef(Hearing hearing, int round) {}
 
-    /** The merge control: similar open issues first, then every open one; null for those who may not merge. */
-    public record Merge(List<SimilarIssues.Match> similar, List<Issue> open, String error) {}
+    /** The merge control: the target's number, with similar open issues offered; null for those who may not merge. */
+    public record Merge(List<SimilarIssues.Match> similar, String error) {}
 
     @CheckedTemplate
     static class Templates {
@@ -102,8 +102,7 @@ public class IssuePage {
         List<HearingRef> hearings = evidence.stream().map(h -> new HearingRef(h, rounds.getOrDefault(h.id, 1))).toList();
         Merge merge = null;
         if (page.hasRole(Role.OFFICER) && issue.status != IssueStatus.MERGED) {
-            merge = new Merge(similar.like(issue, 5), Issue.list("status in ?1 and id <> ?2 order by id",
-                    IssueStatus.OPEN, issue.id), mergeError);
+            merge = new Merge(similar.like(issue, 5), mergeError);
         }
         return Templates.issue(issue, hearings, Criterion.ordered(), blind.visible(issue.id, scores.scores(issue.id)),
                 backlog.position(issue.id), merge).setLocale(page.locale());

@@ -42,6 +42,12 @@ public class ScoreService {
 
     /** Upserts the rater's scores for one issue: all valid, or nothing is saved. */
     public IssueScores save(long issueId, String rater, List<ScoreInput> inputs) {
+        write(issueId, rater, inputs);
+        return scores(issueId);
+    }
+
+    /** {@link #save} without reading the issue's scores back (the scoring sheet saves many rows at once). */
+    public void write(long issueId, String rater, List<ScoreInput> inputs) {
         requireIssue(issueId);
         Map<Long, Criterion> criteria = new LinkedHashMap<>();
         Criterion.<Criterion>listAll().forEach(c -> criteria.put(c.id, c));
@@ -80,7 +86,6 @@ public class ScoreService {
         ranking.recompute(issueId);
         audit.record("score", issueId, before.values().isEmpty() ? AuditTrail.Action.CREATE : AuditTrail.Action.UPDATE,
                 before, change(rater, Score.list("issueId = ?1 and rater = ?2", issueId, rater)));
-        return scores(issueId);
     }
 
     /** Removes the rater's score; false when there was none. */

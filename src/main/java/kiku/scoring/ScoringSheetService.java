@@ -89,20 +89,34 @@ public class ScoringSheetService {
                 .setParameter("r", rater).setParameter("active", active).getResultList();
     }
 
+    /** What one row of the sheet changes: values to save, criteria whose score the rater removed. */
+    public record RowChange(Map<Long, Integer> values, Collection<Long> cleared) {}
+
     /**
-     * Saves one row: the given values, and removes the rater's scores of the criteria in
-     * {@code cleared}. One transaction, so a row is saved whole or not at all.
+     * Saves the rows in one transaction, so a sheet is saved whole or not at all. Issues deleted
+     * since the sheet was read are skipped and returned.
      */
     @Transactional
-    public void saveRow(long issueId, String rater, Map<Long, Integer> values, Collection<Long> cleared) {
-        for (Long criterionId : cleared) {
-            scores.delete(issueId, rater, criterionId);
-        }
-        if (!values.isEmpty()) {
-            List<ScoreService.ScoreInput> inputs = new ArrayList<>();
-            values.forEach((criterionId, value) -> inputs.add(new ScoreService.ScoreInput(criterionId, value, null)));
-            scores.save(issueId, rater, inputs);
-        }
+    public List<Long> saveRows(String rater, Map<Long, RowChange> rows) {
+        Set<Long> present = new HashSet<>(Issue.getEntityManager()
+                .createQuery("select i.id from Issue i where i.id in :ids", Long.class)
+                .setParameter("ids", rows.keySet()).getResultList());
+        List<Long> gone = new ArrayList<>();
+        rows.forEach((issueId, row) -> {
+            if (!present.contains(issueId)) {
+                gone.add(issueId);
+                return;
+            }
+            for (Long criterionId : row.cleared()) {
+                scores.delete(issueId, rater, criterionId);
+            }
+            if (!row.values().isEmpty()) {
+                List<ScoreService.ScoreInput> inputs = new ArrayList<>();
+                row.values().forEach((criterionId, value) -> inputs.add(new ScoreService.ScoreInput(criterionId, value, null)));
+                scores.write(issueId, rater, inputs);
+            }
+        });
+        return gone;
     }
 
     /** The rater's own values by issue and criterion. */

@@ -57,22 +57,41 @@ public class SheetInput {
         return text != null && text.trim().matches("[1-9]\\d{0,17}") ? Long.valueOf(text.trim()) : null;
     }
 
-    /** Saves every row of a posted sheet, each on its own: a refused row does not stop the others. */
+    /**
+     * Saves every row of a posted sheet: rows with a wrong cell are refused on their own and the
+     * others are written together in one transaction (one commit for a sheet, not one per row).
+     */
     public Map<Long, Outcome> saveAll(Map<Long, Map<Long, String>> typed, String rater, Locale locale) {
         List<Criterion> criteria = ScoringSheetService.activeCriteria();
         Map<Long, Map<Long, Integer>> own = sheets.own(rater, typed.keySet());
         Map<Long, Outcome> outcomes = new LinkedHashMap<>();
+        Map<Long, ScoringSheetService.RowChange> changes = new LinkedHashMap<>();
         typed.forEach((issueId, values) -> outcomes.put(issueId,
-                save(issueId, rater, criteria, own.getOrDefault(issueId, Map.of()), values, locale)));
+                check(issueId, criteria, own.getOrDefault(issueId, Map.of()), values, changes)));
+        if (changes.isEmpty()) {
+            return outcomes;
+        }
+        try {
+            for (long gone : sheets.saveRows(rater, changes)) {
+                outcomes.put(gone, refused(outcomes.get(gone), Problem.notFound("issue", gone), locale));
+            }
+        } catch (Problem refused) {
+            changes.keySet().forEach(id -> outcomes.put(id, refused(outcomes.get(id), refused, locale)));
+        }
         return outcomes;
     }
 
+    private Outcome refused(Outcome checked, Problem problem, Locale locale) {
+        return new Outcome(checked.typed(), checked.errors(), text(problem, locale), false);
+    }
+
     /**
-     * Saves the typed values of one issue. A blank cell removes the rater's score; unchanged cells
-     * are left alone, so saving a sheet of 100 rows only writes the rows that changed.
+     * Checks the typed values of one issue and adds what changed to {@code changes}. A blank cell
+     * removes the rater's score; unchanged cells are left alone, so saving a sheet of 100 rows only
+     * writes the rows that changed.
      */
-    private Outcome save(long issueId, String rater, List<Criterion> criteria, Map<Long, Integer> own,
-                         Map<Long, String> typed, Locale locale) {
+    private Outcome check(long issueId, List<Criterion> criteria, Map<Long, Integer> own, Map<Long, String> typed,
+                          Map<Long, ScoringSheetService.RowChange> changes) {
         Map<Long, Integer> values = new LinkedHashMap<>();
         List<Long> cleared = new ArrayList<>();
         Map<Long, CellError> errors = new LinkedHashMap<>();
@@ -99,12 +118,8 @@ public class SheetInput {
         if (!errors.isEmpty() || (values.isEmpty() && cleared.isEmpty())) {
             return new Outcome(typed, errors, null, false);
         }
-        try {
-            sheets.saveRow(issueId, rater, values, cleared);
-            return new Outcome(typed, errors, null, true);
-        } catch (Problem refused) {
-            return new Outcome(typed, errors, text(refused, locale), false);
-        }
+        changes.put(issueId, new ScoringSheetService.RowChange(values, cleared));
+        return new Outcome(typed, errors, null, true);
     }
 
     /** The cells of a row in the criteria's order; a refused row shows what was typed, not what is stored. */

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -123,8 +124,14 @@ public class ProblemMapper {
         return answer;
     }
 
+    private static final Pattern TOO_MANY_FIELDS = Pattern.compile("Param limit of \\d+ was exceeded");
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (e.getMessage() != null && TOO_MANY_FIELDS.matcher(e.getMessage()).matches()) {
+            // RESTEasy's form parser says so with a plain RuntimeException (quarkus.http.limits.max-parameters)
+            return answer(413, Texts.format(locale(headers, uri), "error.tooLarge"), List.of(), headers, uri);
+        }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return answer(500, Texts.format(locale(headers, uri), "error.internal"), List.of(), headers, uri);
     }

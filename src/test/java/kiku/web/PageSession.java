@@ -48,6 +48,14 @@ public final class PageSession {
         return Browser.visit(jar).contentType(ContentType.URLENC.withCharset("UTF-8")).formParam("csrf-token", token);
     }
 
+    /** A multipart form with the CSRF token, as browsers send the scoring sheet (no 1,000-field limit). */
+    public RequestSpecification multipart() {
+        if (token == null) {
+            throw new IllegalStateException("read a page with a form first");
+        }
+        return Browser.visit(jar).multiPart("csrf-token", token);
+    }
+
     /** Posts a form built by {@link #form()} and keeps the cookies of the answer. */
     public Response post(RequestSpecification form, String path) {
         return remember(form.post(path));

@@ -181,6 +181,12 @@ class PagesTest {
     }
 
     @Test
+    void pagesAreCompressedForBrowsersThatAcceptGzip() {
+        visit(Browser.signIn(VIEWER)).header("Accept-Encoding", "gzip").get("/backlog").then().statusCode(200)
+                .header("Content-Encoding", "gzip");
+    }
+
+    @Test
     void unknownIssueIsAnHtml404Page() {
         visit(Browser.signIn(VIEWER)).get("/issues/999999").then().statusCode(404).contentType(startsWith("text/html"))
                 .body(startsWith("<!DOCTYPE html>"), containsString("<h1>エラー 404</h1>"));
