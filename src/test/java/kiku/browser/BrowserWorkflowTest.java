@@ -79,6 +79,7 @@ class BrowserWorkflowTest {
 
         open("/backlog?q=" + tag);
         assertEquals(List.of(issue, rival), rankedIssueIds(), "effect weighs 3: the new issue leads");
+        assertEverythingCameFrom(base.getHost() + ":" + base.getPort());
 
         WebElement effectWeight = browser.findElement(By.id("w-" + effect));
         browser.findElement(By.cssSelector("details.whatif summary")).click();
@@ -141,6 +142,15 @@ class BrowserWorkflowTest {
     private List<Long> rankedIssueIds() {
         return browser.findElements(By.cssSelector("#backlog-results tbody tr a[href^='/issues/']")).stream()
                 .map(a -> idIn(a.getAttribute("href"))).toList();
+    }
+
+    /** The browser's own record of what the page loaded (styles, scripts, fonts): one host only. */
+    private void assertEverythingCameFrom(String host) {
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name)");
+        assertTrue(loaded.stream().anyMatch(u -> u.contains("/webjars/")), "the page loaded its assets: " + loaded);
+        assertTrue(loaded.stream().allMatch(u -> u.contains("//" + host + "/")), "only Kiku's own host: " + loaded);
     }
 
     private void replace(WebElement input, String value) {

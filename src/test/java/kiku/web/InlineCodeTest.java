@@ -23,6 +23,26 @@ class InlineCodeTest {
             "<script(?![^>]*\\bsrc=)[^>]*>|<style\\b|\\sstyle\\s*=|\\son[a-z]+\\s*=|\\shx-on[:-]|javascript:",
             Pattern.CASE_INSENSITIVE);
 
+    /** City-hall networks have no internet: every asset comes from Kiku itself. */
+    private static final Pattern OTHER_HOST = Pattern.compile("(?:src|href|action)\\s*=\\s*\"(?:https?:)?//|url\\((?:https?:)?//",
+            Pattern.CASE_INSENSITIVE);
+
+    @Test
+    void templatesAndStylesLoadNothingFromAnotherHost() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (String root : List.of("src/main/resources/templates", "src/main/resources/META-INF/resources")) {
+            try (Stream<Path> files = Files.walk(Path.of(root))) {
+                for (Path file : files.filter(f -> f.toString().matches(".*\\.(html|css|js)$")).toList()) {
+                    Matcher m = OTHER_HOST.matcher(Files.readString(file));
+                    while (m.find()) {
+                        found.add(file + ": " + m.group().trim());
+                    }
+                }
+            }
+        }
+        assertTrue(found.isEmpty(), "assets from another host: " + found);
+    }
+
     @Test
     void templatesHaveNoInlineScriptOrStyle() throws IOException {
         List<String> found = new ArrayList<>();
