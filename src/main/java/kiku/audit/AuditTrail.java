@@ -12,7 +12,6 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,13 +78,24 @@ public class AuditTrail {
         });
         @SuppressWarnings("unchecked")
         List<Object[]> found = rows.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-        List<Entry> entries = new ArrayList<>(found.size());
-        for (Object[] r : found) {
-            Long id = r[4] == null || ((Number) r[4]).longValue() < 0 ? null : ((Number) r[4]).longValue();
-            entries.add(new Entry(((Number) r[0]).longValue(), at(r[1]), (String) r[2], (String) r[3], id,
-                    Action.valueOf((String) r[5]), read((String) r[6]), read((String) r[7])));
-        }
-        return paging.of(entries, ((Number) count.getSingleResult()).longValue());
+        return paging.of(found.stream().map(this::entry).toList(), ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** The newest entries of one id across entities that share it (an issue and its scores), newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Entry> recent(List<String> entities, long entityId, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = Panache.getEntityManager().createNativeQuery("select a.id, a.changed_at, a.username,"
+                + " a.entity, a.entity_id, a.action, a.state_before, a.state_after from audit_log a"
+                + " where a.entity in (:entities) and a.entity_id = :id order by a.id desc")
+                .setParameter("entities", entities).setParameter("id", entityId).setMaxResults(limit).getResultList();
+        return found.stream().map(this::entry).toList();
+    }
+
+    private Entry entry(Object[] r) {
+        Long id = r[4] == null || ((Number) r[4]).longValue() < 0 ? null : ((Number) r[4]).longValue();
+        return new Entry(((Number) r[0]).longValue(), at(r[1]), (String) r[2], (String) r[3], id,
+                Action.valueOf((String) r[5]), read((String) r[6]), read((String) r[7]));
     }
 
     private String username() {

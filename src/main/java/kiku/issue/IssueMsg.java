@@ -105,4 +105,22 @@ public interface IssueMsg {
 
     @Message("この課題を編集")
     String edit_link();
+
+    @Message("履歴")
+    String history_title();
+
+    @Message("まだ変更の記録はありません。")
+    String history_empty();
+
+    @Message("{#when kind}{#is 'score'}{#when action}{#is CREATE}採点{#is UPDATE}採点を変更{#is DELETE}採点を削除{/when}"
+            + "{#else}{#when action}{#is CREATE}作成{#is UPDATE}変更{#is DELETE}削除{/when}{/when}")
+    String history_action(String kind, kiku.audit.AuditTrail.Action action);
+
+    @Message("{#when name}{#is 'title'}タイトル{#is 'description'}説明{#is 'background'}背景{#is 'category'}分類"
+            + "{#is 'proposal'}提案{#is 'status'}状態{#is 'departmentIds'}部署{#is 'hearingIds'}ヒアリング"
+            + "{#is 'annualHours'}年間時間{#is 'fiscalYear'}年度{#is 'mergedIntoId'}統合先{#else}{name}{/when}")
+    String history_field(String name);
+
+    @Message("{when}、{user}")
+    String history_who(String when, String user);
 }

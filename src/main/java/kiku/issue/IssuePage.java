@@ -43,7 +43,8 @@ public class IssuePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance issue(Issue issue, List<HearingRef> hearings, List<Criterion> criteria,
-                                             ScoreService.IssueScores scores, Ranking.RankedItem position, Merge merge);
+                                             ScoreService.IssueScores scores, Ranking.RankedItem position, Merge merge,
+                                             List<IssueHistory.Line> history);
     }
 
     @Inject
@@ -60,6 +61,9 @@ public class IssuePage {
 
     @Inject
     BlindScoring blind;
+
+    @Inject
+    IssueHistory history;
 
     @Inject
     PageContext page;
@@ -105,6 +109,6 @@ public class IssuePage {
             merge = new Merge(similar.like(issue, 5), mergeError);
         }
         return Templates.issue(issue, hearings, Criterion.ordered(), blind.visible(issue.id, scores.scores(issue.id)),
-                backlog.position(issue.id), merge).setLocale(page.locale());
+                backlog.position(issue.id), merge, history.of(issue.id, page.locale())).setLocale(page.locale());
     }
 }
