@@ -82,7 +82,7 @@ public interface IssueMsg {
     @Message("条件に合う課題はありません。")
     String empty();
 
-    @Message("manager は状態と対象年度だけを変更できます。ほかの項目の変更には officer 権限が必要です。")
+    @Message("manager は状態、対象年度と上期・下期だけを変更できます。ほかの項目の変更には officer 権限が必要です。")
     String manager_hint();
 
     @Message("別の課題に統合")
@@ -108,4 +108,19 @@ public interface IssueMsg {
 
     @Message("この課題を編集")
     String edit_link();
+
+    @Message("概算費用（円）")
+    String estimated_cost();
+
+    @Message("作業量（職員の時間）")
+    String effort_hours();
+
+    @Message("年度計画の「提案」に使います。どちらも入力した課題だけが提案の候補になります。")
+    String estimates_hint();
+
+    @Message("上期・下期")
+    String planned_half();
+
+    @Message("未定")
+    String half_none();
 }
