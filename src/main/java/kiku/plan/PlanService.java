@@ -7,11 +7,13 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import kiku.audit.AuditTrail;
 import kiku.issue.Issue;
 import kiku.issue.IssueDto;
@@ -75,7 +77,24 @@ public class PlanService {
     public PlanView plan(int fiscalYear) {
         List<Issue> issues = Issue.<Issue>list("fiscalYear = ?1 and status not in ?2 order by id", fiscalYear,
                 NOT_PLANNED);
+        return plan(fiscalYear, issues, ranks.positions(), capacity(fiscalYear));
+    }
+
+    /** Every fiscal year that has planned issues, in order: the roadmap (one read of the ranking for all years). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanView> roadmap() {
+        Map<Integer, List<Issue>> byYear = new TreeMap<>();
+        Issue.<Issue>list("fiscalYear is not null and status not in ?1 order by id", NOT_PLANNED)
+                .forEach(i -> byYear.computeIfAbsent(i.fiscalYear, y -> new ArrayList<>()).add(i));
         Map<Long, PlanRanks.Position> positions = ranks.positions();
+        Map<Integer, CapacityDto> capacities = new HashMap<>();
+        capacities().forEach(c -> capacities.put(c.fiscalYear(), c));
+        return byYear.entrySet().stream()
+                .map(e -> plan(e.getKey(), e.getValue(), positions, capacities.get(e.getKey()))).toList();
+    }
+
+    private static PlanView plan(int fiscalYear, List<Issue> issues, Map<Long, PlanRanks.Position> positions,
+                                 CapacityDto capacity) {
         List<PlanView.HalfPlan> halves = new ArrayList<>();
         List<FiscalYear.Half> order = new ArrayList<>(List.of(FiscalYear.Half.values()));
         order.add(null);
@@ -92,7 +111,6 @@ public class PlanService {
         long cost = halves.stream().mapToLong(PlanView.HalfPlan::costYen).sum();
         double effort = halves.stream().mapToDouble(PlanView.HalfPlan::effortHours).sum();
         int unknown = (int) issues.stream().filter(i -> i.estimatedCostYen == null || i.effortHours == null).count();
-        CapacityDto capacity = capacity(fiscalYear);
         return new PlanView(fiscalYear, capacity, halves, cost, effort, unknown,
                 capacity != null && cost > capacity.budgetYen(), capacity != null && effort > capacity.staffHours());
     }

@@ -45,4 +45,9 @@ public record Suggestion(
     public double gain() {
         return knapsack.totalScore() - rankOrder.totalScore();
     }
+
+    /** Whether the cut line falls on this issue: the page marks its row. */
+    public boolean cutAt(long issueId) {
+        return cutLine != null && cutLine.issueId() == issueId;
+    }
 }
