@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import kiku.plan.engine.FiscalYear;
 import kiku.web.Problem;
 
 /** A backup must be whole before anything is written: known format, unique ids, no dangling references. */
@@ -41,6 +42,18 @@ final class BackupCheck {
         for (var c : doc.criteria()) {
             if (c.minScore() >= c.maxScore() || !(c.weight() >= 0) || Double.isInfinite(c.weight())) {
                 throw Problem.invalid("criteria", "backup.reference", c.id());
+            }
+        }
+        Set<Integer> years = new HashSet<>();
+        for (var y : doc.capacities()) {
+            if (!years.add(y.fiscalYear()) || y.fiscalYear() < FiscalYear.MIN || y.fiscalYear() > FiscalYear.MAX
+                    || y.budgetYen() < 0 || !(y.staffHours() >= 0) || Double.isInfinite(y.staffHours())) {
+                throw Problem.invalid("capacities", "backup.invalid", y.fiscalYear());
+            }
+        }
+        for (var i : doc.issues()) {
+            if (i.plannedHalf() != null && i.fiscalYear() == null) {
+                throw Problem.invalid("issues.plannedHalf", "backup.invalid", i.id());
             }
         }
         Set<String> cells = new HashSet<>();

@@ -10,6 +10,7 @@ import java.util.List;
 import kiku.department.DepartmentKind;
 import kiku.hearing.HearingStatus;
 import kiku.issue.IssueStatus;
+import kiku.plan.engine.FiscalYear;
 import kiku.scoring.engine.Direction;
 
 /** Everything Kiku holds, as one JSON document; rows keep their ids and versions. */
@@ -23,7 +24,13 @@ public record BackupDocument(
         @NotNull List<@Valid @NotNull IssueRow> issues,
         @NotNull List<@Valid @NotNull CriterionRow> criteria,
         @NotNull List<@Valid @NotNull ScoreRow> scores,
-        @NotNull List<@Valid @NotNull SnapshotRow> snapshots) {
+        @NotNull List<@Valid @NotNull SnapshotRow> snapshots,
+        List<@Valid @NotNull CapacityRow> capacities) {
+
+    /** Backups taken before the fiscal-year plan have no capacities: read as none. */
+    public BackupDocument {
+        capacities = capacities == null ? List.of() : capacities;
+    }
 
     public static final String FORMAT = "kiku-backup";
     public static final int VERSION = 1;
@@ -41,7 +48,8 @@ public record BackupDocument(
     public record IssueRow(@NotNull Long id, @NotBlank String title, String description, String background,
                            String category, String proposal, @NotNull IssueStatus status,
                            @NotNull List<@NotNull Long> departmentIds, @NotNull List<@NotNull Long> hearingIds,
-                           Double annualHours, Integer fiscalYear, Long mergedIntoId, long version) {}
+                           Double annualHours, Integer fiscalYear, Long mergedIntoId, long version,
+                           FiscalYear.Half plannedHalf, Long estimatedCostYen, Double effortHours) {}
 
     public record CriterionRow(@NotNull Long id, @NotBlank String name, String description, double weight,
                                int minScore, int maxScore, @NotNull Direction direction, boolean active, int position,
@@ -49,6 +57,8 @@ public record BackupDocument(
 
     public record ScoreRow(@NotNull Long id, @NotNull Long issueId, @NotNull Long criterionId, @NotBlank String rater,
                            int value, String comment, long version) {}
+
+    public record CapacityRow(@NotNull Integer fiscalYear, long budgetYen, double staffHours, long version) {}
 
     public record SnapshotRow(@NotNull Long id, @NotBlank String name, @NotNull OffsetDateTime takenAt,
                               @NotNull JsonNode content, long version) {}

@@ -16,6 +16,7 @@ import kiku.backlog.Snapshot;
 import kiku.department.Department;
 import kiku.hearing.Hearing;
 import kiku.issue.Issue;
+import kiku.plan.FiscalYearCapacity;
 import kiku.scoring.Criterion;
 import kiku.scoring.RankingStore;
 import kiku.scoring.Score;
@@ -48,14 +49,18 @@ public class BackupService {
                         h.followUpDone, h.version)).toList(),
                 Issue.<Issue>list("order by id").stream().map(i -> new BackupDocument.IssueRow(i.id, i.title,
                         i.description, i.background, i.category, i.proposal, i.status, List.copyOf(i.departmentIds),
-                        List.copyOf(i.hearingIds), i.annualHours, i.fiscalYear, i.mergedIntoId, i.version)).toList(),
+                        List.copyOf(i.hearingIds), i.annualHours, i.fiscalYear, i.mergedIntoId, i.version,
+                        i.plannedHalf, i.estimatedCostYen, i.effortHours)).toList(),
                 Criterion.<Criterion>list("order by id").stream().map(c -> new BackupDocument.CriterionRow(c.id,
                         c.name, c.description, c.weight, c.minScore, c.maxScore, c.direction, c.active, c.position,
                         c.version)).toList(),
                 Score.<Score>list("order by id").stream().map(s -> new BackupDocument.ScoreRow(s.id, s.issueId,
                         s.criterionId, s.rater, s.value, s.comment, s.version)).toList(),
                 Snapshot.<Snapshot>list("order by id").stream().map(s -> new BackupDocument.SnapshotRow(s.id, s.name,
-                        s.takenAt, content(s), s.version)).toList());
+                        s.takenAt, content(s), s.version)).toList(),
+                FiscalYearCapacity.<FiscalYearCapacity>list("order by fiscalYear").stream()
+                        .map(c -> new BackupDocument.CapacityRow(c.fiscalYear, c.budgetYen, c.staffHours, c.version))
+                        .toList());
     }
 
     /** Checks the whole document first (400), then that the database is empty (409), then writes it. */

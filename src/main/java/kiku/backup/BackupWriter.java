@@ -42,9 +42,12 @@ class BackupWriter {
                     (p, h) -> set(p, h.id(), h.departmentId(), Date.valueOf(h.heldOn()), h.status().name(),
                             h.interviewer(), h.participants(), h.notes(), h.followUp(), h.followUpDone(), h.version()));
             batch(c, "insert into issue (id, title, description, background, category, proposal, status, annual_hours,"
-                    + " fiscal_year, version) values (?,?,?,?,?,?,?,?,?,?)", doc.issues(),
+                    + " fiscal_year, version, planned_half, estimated_cost_yen, effort_hours)"
+                    + " values (?,?,?,?,?,?,?,?,?,?,?,?,?)", doc.issues(),
                     (p, i) -> set(p, i.id(), i.title(), i.description(), i.background(), i.category(), i.proposal(),
-                            i.status().name(), i.annualHours(), i.fiscalYear(), i.version()));
+                            i.status().name(), i.annualHours(), i.fiscalYear(), i.version(),
+                            i.plannedHalf() == null ? null : i.plannedHalf().name(), i.estimatedCostYen(),
+                            i.effortHours()));
             for (var i : doc.issues()) {
                 if (i.mergedIntoId() != null) {
                     try (PreparedStatement p = c.prepareStatement("update issue set merged_into_id = ? where id = ?")) {
@@ -68,6 +71,12 @@ class BackupWriter {
                             s.criterionId(), s.rater(), s.value(), s.comment(), s.version()));
             batch(c, "insert into snapshot (id, name, taken_at, content, version) values (?,?,?,?,?)",
                     doc.snapshots(), (p, s) -> set(p, s.id(), s.name(), s.takenAt(), text(s.content()), s.version()));
+            // Capacities are settings like the accounts: the backup's replace whatever is there.
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("delete from fiscal_year_capacity");
+            }
+            batch(c, "insert into fiscal_year_capacity (fiscal_year, budget_yen, staff_hours, version) values (?,?,?,?)",
+                    doc.capacities(), (p, y) -> set(p, y.fiscalYear(), y.budgetYen(), y.staffHours(), y.version()));
             for (String table : List.of("app_user", "department", "hearing", "issue", "criterion", "score", "snapshot")) {
                 restartIdentity(c, table);
             }

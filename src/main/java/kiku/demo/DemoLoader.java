@@ -19,6 +19,8 @@ import kiku.hearing.Hearing;
 import kiku.hearing.HearingStatus;
 import kiku.issue.Issue;
 import kiku.issue.IssueStatus;
+import kiku.plan.FiscalYearCapacity;
+import kiku.plan.engine.FiscalYear;
 import kiku.scoring.Criterion;
 import kiku.scoring.RankingStore;
 import kiku.scoring.Score;
@@ -33,6 +35,8 @@ import org.jboss.logging.Logger;
 public class DemoLoader {
 
     public static final String PASSWORD = "kiku-demo-2026";
+
+    private static final java.time.ZoneId CITY_TIME = java.time.ZoneId.of("Asia/Tokyo");
 
     private static final Logger LOG = Logger.getLogger(DemoLoader.class);
 
@@ -95,10 +99,23 @@ public class DemoLoader {
             issue.status = IssueStatus.valueOf(i.status());
             issue.annualHours = i.annualHours();
             issue.fiscalYear = i.fiscalYear();
+            issue.plannedHalf = DemoCityPlan.half(i);
+            DemoCityPlan.Estimate estimate = DemoCityPlan.estimate(i);
+            if (estimate != null) {
+                issue.estimatedCostYen = estimate.costYen();
+                issue.effortHours = estimate.effortHours();
+            }
             i.deptCodes().forEach(code -> issue.departmentIds.add(departments.get(code)));
             i.hearingKeys().forEach(key -> issue.hearingIds.add(hearings.get(key)));
             issue.persist();
             issues.put(i.key(), issue.id);
+        }
+        for (DemoCityPlan.Capacity c : DemoCityPlan.capacities(FiscalYear.of(LocalDate.now(CITY_TIME)))) {
+            FiscalYearCapacity capacity = new FiscalYearCapacity();
+            capacity.fiscalYear = c.fiscalYear();
+            capacity.budgetYen = c.budgetYen();
+            capacity.staffHours = c.staffHours();
+            capacity.persist();
         }
         Map<String, Long> criteria = new HashMap<>();
         for (DemoCity.Criterion c : DemoCity.criteria()) {

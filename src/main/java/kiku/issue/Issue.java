@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 import java.util.Set;
 import java.util.TreeSet;
+import kiku.plan.engine.FiscalYear;
 
 /**
  * A problem found in hearings. Its ranking total is not mapped here: it lives in the
@@ -45,6 +46,18 @@ public class Issue extends PanacheEntityBase {
 
     @Column(name = "fiscal_year")
     public Integer fiscalYear;
+
+    /** 上期 or 下期 within {@link #fiscalYear}; null when only the year is decided. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "planned_half")
+    public FiscalYear.Half plannedHalf;
+
+    /** Estimates for the fiscal-year plan: what solving it costs in yen and in staff hours. */
+    @Column(name = "estimated_cost_yen")
+    public Long estimatedCostYen;
+
+    @Column(name = "effort_hours")
+    public Double effortHours;
 
     @Column(name = "merged_into_id")
     public Long mergedIntoId;

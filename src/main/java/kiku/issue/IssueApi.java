@@ -65,7 +65,7 @@ public class IssueApi {
     @PUT
     @Path("{id}")
     @RolesAllowed({Role.OFFICER, Role.MANAGER, Role.ADMIN})
-    @Operation(summary = "Replace an issue; a manager may change only status and fiscalYear")
+    @Operation(summary = "Replace an issue; a manager may change only status, fiscalYear and plannedHalf")
     public IssueDto update(@PathParam("id") long id, @Valid @NotNull IssueDto input) {
         boolean mayEditContent = identity.hasRole(Role.OFFICER) || identity.hasRole(Role.ADMIN);
         return service.update(id, input, mayEditContent);

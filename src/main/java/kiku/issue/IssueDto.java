@@ -9,8 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import kiku.plan.engine.FiscalYear;
 
-/** An issue as the API shows and takes it; {@code mergedIntoId} is read-only. */
+/**
+ * An issue as the API shows and takes it; {@code mergedIntoId} is read-only. The plan fields come last (added with
+ * the fiscal-year plan): the half is planning, like status and year; the estimates are an officer's content.
+ */
 public record IssueDto(
         Long id,
         @NotBlank @Size(max = 200) String title,
@@ -24,11 +28,14 @@ public record IssueDto(
         @PositiveOrZero @DecimalMax("1000000000") Double annualHours,
         @Min(1900) @Max(2999) Integer fiscalYear,
         Long mergedIntoId,
-        Long version) {
+        Long version,
+        FiscalYear.Half plannedHalf,
+        @PositiveOrZero @Max(1_000_000_000_000L) Long estimatedCostYen,
+        @PositiveOrZero @DecimalMax("10000000") Double effortHours) {
 
-    static IssueDto of(Issue i) {
+    public static IssueDto of(Issue i) {
         return new IssueDto(i.id, i.title, i.description, i.background, i.category, i.proposal, i.status,
                 List.copyOf(i.departmentIds), List.copyOf(i.hearingIds), i.annualHours, i.fiscalYear, i.mergedIntoId,
-                i.version);
+                i.version, i.plannedHalf, i.estimatedCostYen, i.effortHours);
     }
 }

@@ -3,6 +3,7 @@ package kiku.issue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import kiku.plan.engine.FiscalYear;
 import kiku.web.FormInput;
 import kiku.web.Texts;
 import org.jboss.resteasy.reactive.RestForm;
@@ -41,6 +42,15 @@ public class IssueForm {
     public String fiscalYear;
 
     @RestForm
+    public String plannedHalf;
+
+    @RestForm
+    public String estimatedCostYen;
+
+    @RestForm
+    public String effortHours;
+
+    @RestForm
     public String version;
 
     /** "refresh" when the no-script button asks for the chosen departments' hearings without saving. */
@@ -71,6 +81,9 @@ public class IssueForm {
         i.hearingIds.forEach(id -> form.hearingIds.add(String.valueOf(id)));
         form.annualHours = i.annualHours == null ? null : String.valueOf(i.annualHours);
         form.fiscalYear = i.fiscalYear == null ? null : String.valueOf(i.fiscalYear);
+        form.plannedHalf = i.plannedHalf == null ? null : i.plannedHalf.name();
+        form.estimatedCostYen = i.estimatedCostYen == null ? null : String.valueOf(i.estimatedCostYen);
+        form.effortHours = i.effortHours == null ? null : String.valueOf(i.effortHours);
         form.version = String.valueOf(i.version);
         return form;
     }
@@ -90,6 +103,8 @@ public class IssueForm {
         }
         return new IssueDto(null, title, description, background, category, proposal,
                 in.choice("status", status, IssueStatus.class), departments, in.ids("hearingIds", hearingIds),
-                in.decimal("annualHours", annualHours), in.integer("fiscalYear", fiscalYear), null, in.version(version));
+                in.decimal("annualHours", annualHours), in.integer("fiscalYear", fiscalYear), null, in.version(version),
+                in.choice("plannedHalf", plannedHalf, FiscalYear.Half.class),
+                in.wholeNumber("estimatedCostYen", estimatedCostYen), in.decimal("effortHours", effortHours));
     }
 }

@@ -82,7 +82,7 @@ public interface IssueMsg {
     @Message("条件に合う課題はありません。")
     String empty();
 
-    @Message("manager は状態と対象年度だけを変更できます。ほかの項目の変更には officer 権限が必要です。")
+    @Message("manager は状態、対象年度と上期・下期だけを変更できます。ほかの項目の変更には officer 権限が必要です。")
     String manager_hint();
 
     @Message("別の課題に統合")
@@ -118,9 +118,25 @@ public interface IssueMsg {
 
     @Message("{#when name}{#is 'title'}タイトル{#is 'description'}説明{#is 'background'}背景{#is 'category'}分類"
             + "{#is 'proposal'}提案{#is 'status'}状態{#is 'departmentIds'}部署{#is 'hearingIds'}ヒアリング"
-            + "{#is 'annualHours'}年間時間{#is 'fiscalYear'}年度{#is 'mergedIntoId'}統合先{#else}{name}{/when}")
+            + "{#is 'annualHours'}年間時間{#is 'fiscalYear'}年度{#is 'mergedIntoId'}統合先"
+            + "{#is 'estimatedCostYen'}概算費用（円）{#is 'effortHours'}作業量（時間）{#is 'plannedHalf'}上期・下期{#else}{name}{/when}")
     String history_field(String name);
 
     @Message("{when}、{user}")
     String history_who(String when, String user);
+
+    @Message("概算費用（円）")
+    String estimated_cost();
+
+    @Message("作業量（職員の時間）")
+    String effort_hours();
+
+    @Message("年度計画の「提案」に使います。どちらも入力した課題だけが提案の候補になります。")
+    String estimates_hint();
+
+    @Message("上期・下期")
+    String planned_half();
+
+    @Message("未定")
+    String half_none();
 }

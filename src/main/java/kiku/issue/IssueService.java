@@ -21,7 +21,7 @@ import kiku.web.Problem;
 import kiku.web.Versions;
 import static kiku.web.Text.blankToNull;
 
-/** Issues: what officers record, and what managers plan (status and fiscal year only). */
+/** Issues: what officers record, and what managers plan (status, fiscal year and its half only). */
 @ApplicationScoped
 @Transactional
 public class IssueService {
@@ -67,8 +67,8 @@ public class IssueService {
     }
 
     /**
-     * Replaces an issue. Without {@code mayEditContent} (a manager who is no officer) only status
-     * and fiscal year may differ from what is stored.
+     * Replaces an issue. Without {@code mayEditContent} (a manager who is no officer) only status,
+     * fiscal year and planned half may differ from what is stored.
      */
     public IssueDto update(long id, IssueDto input, boolean mayEditContent) {
         Issue issue = get(id);
@@ -126,6 +126,8 @@ public class IssueService {
         issue.category = blankToNull(input.category());
         issue.proposal = blankToNull(input.proposal());
         issue.annualHours = input.annualHours();
+        issue.estimatedCostYen = input.estimatedCostYen();
+        issue.effortHours = input.effortHours();
         replace(issue.departmentIds, existing(input.departmentIds(), Department.class, "departmentIds", "department"));
         replace(issue.hearingIds, existing(input.hearingIds(), Hearing.class, "hearingIds", "hearing"));
     }
@@ -135,7 +137,11 @@ public class IssueService {
             throw Problem.invalid("status", "issue.mergedStatus");
         }
         issue.status = input.status() == null ? IssueStatus.NEW : input.status();
+        if (input.plannedHalf() != null && input.fiscalYear() == null) {
+            throw Problem.invalid("plannedHalf", "issue.halfWithoutYear");
+        }
         issue.fiscalYear = input.fiscalYear();
+        issue.plannedHalf = input.plannedHalf();
     }
 
     private static boolean sameContent(Issue issue, IssueDto input) {
@@ -145,6 +151,8 @@ public class IssueService {
                 && Objects.equals(issue.category, blankToNull(input.category()))
                 && Objects.equals(issue.proposal, blankToNull(input.proposal()))
                 && Objects.equals(issue.annualHours, input.annualHours())
+                && Objects.equals(issue.estimatedCostYen, input.estimatedCostYen())
+                && Objects.equals(issue.effortHours, input.effortHours())
                 && issue.departmentIds.equals(new HashSet<>(input.departmentIds()))
                 && issue.hearingIds.equals(new HashSet<>(input.hearingIds() == null ? List.of() : input.hearingIds()));
     }

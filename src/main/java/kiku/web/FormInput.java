@@ -78,6 +78,19 @@ public final class FormInput {
         }
     }
 
+    /** A whole number that may exceed an int (yen), typed with or without thousands separators: 1,200,000. */
+    public Long wholeNumber(String field, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Long.parseLong(halfWidth(value).trim().replace(",", ""));
+        } catch (NumberFormatException e) {
+            errors.add(field, msg.invalid_integer());
+            return null;
+        }
+    }
+
     public Double decimal(String field, String value) {
         if (blank(value)) {
             return null;

@@ -43,6 +43,12 @@ public interface Msg {
     @Message("スナップショット")
     String nav_snapshots();
 
+    @Message("年度計画")
+    String nav_plan();
+
+    @Message("ロードマップ")
+    String nav_roadmap();
+
     @Message("レポート")
     String nav_report();
 

@@ -43,6 +43,12 @@ class BackupRestoreTest {
     void backupRestoreBackupGivesTheSameDocumentAndRanking() throws Exception {
         fillCity();
         Map<String, Object> first = backup();
+        assertEquals(List.of(Map.of("fiscalYear", 2024, "budgetYen", 32_000_000, "staffHours", 1600.0f, "version", 1)),
+                first.get("capacities"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> planned = ((List<Map<String, Object>>) first.get("issues")).get(0);
+        assertEquals(List.of("SECOND", 4_800_000, 120.25f), List.of(planned.get("plannedHalf"),
+                planned.get("estimatedCostYen"), planned.get("effortHours")));
         Object rankingBefore = as(VIEWER).get("/api/v1/backlog").jsonPath().get("items");
 
         as("admin").body(first).post("/api/v1/restore").then().statusCode(409);
@@ -81,7 +87,8 @@ class BackupRestoreTest {
         long hearing = as(OFFICER).body(Map.of("departmentId", dept, "heldOn", "2024-04-01", "status", "DONE",
                 "notes", "## 紙の申請\n- 年間 1,200 件")).post("/api/v1/hearings").jsonPath().getLong("id");
         long a = as(OFFICER).body(Map.of("title", "紙の申請書を手入力", "departmentIds", List.of(dept),
-                "hearingIds", List.of(hearing), "annualHours", 300.5)).post("/api/v1/issues").jsonPath().getLong("id");
+                "hearingIds", List.of(hearing), "annualHours", 300.5, "fiscalYear", 2024, "plannedHalf", "SECOND",
+                "estimatedCostYen", 4_800_000, "effortHours", 120.25)).post("/api/v1/issues").jsonPath().getLong("id");
         long b = Api.issue("押印待ちの決裁", dept);
         long effect = as(MANAGER).body(Map.of("name", "効果", "weight", 3)).post("/api/v1/criteria")
                 .jsonPath().getLong("id");
@@ -93,11 +100,16 @@ class BackupRestoreTest {
                     .then().statusCode(200);
         }
         as(MANAGER).body(Map.of("name", "第1回 優先度決定会議")).post("/api/v1/snapshots").then().statusCode(201);
+        as(MANAGER).body(Map.of("budgetYen", 30_000_000, "staffHours", 1_500.5)).put("/api/v1/plan/capacities/2024")
+                .then().statusCode(201);
+        as(MANAGER).body(Map.of("budgetYen", 32_000_000, "staffHours", 1_600, "version", 0))
+                .put("/api/v1/plan/capacities/2024").then().statusCode(200);
     }
 
     private void emptyDatabase() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String table : List.of("score", "issue_hearing", "issue_department", "snapshot", "criterion")) {
+            for (String table : List.of("score", "issue_hearing", "issue_department", "snapshot", "criterion",
+                    "fiscal_year_capacity")) {
                 s.executeUpdate("delete from " + table);
             }
             s.executeUpdate("update issue set merged_into_id = null");

@@ -33,6 +33,24 @@ class DemoCityTest {
     private static final Map<String, Criterion> CRITERIA = byKey(DemoCity.criteria(), Criterion::key);
 
     @Test
+    void mostIssuesHaveEstimatesAndPlannedOnesAHalfSoThePlanPageHasSomethingToShow() {
+        long estimated = DemoCity.issues().stream().filter(i -> DemoCityPlan.estimate(i) != null).count();
+        assertBetween(DemoCity.issues().size() * 2 / 3, DemoCity.issues().size() - 1, (int) estimated, "estimated");
+        for (Issue i : DemoCity.issues()) {
+            DemoCityPlan.Estimate e = DemoCityPlan.estimate(i);
+            if (e != null) {
+                assertTrue(e.costYen() > 0 && e.effortHours() > 0, i.key());
+            }
+            assertEquals(i.fiscalYear() != null, DemoCityPlan.half(i) != null, "a half exactly with a year: " + i.key());
+        }
+        List<DemoCityPlan.Capacity> capacities = DemoCityPlan.capacities(2026);
+        assertEquals(List.of(2026, 2027), capacities.stream().map(DemoCityPlan.Capacity::fiscalYear).toList());
+        long demand = DemoCity.issues().stream().map(DemoCityPlan::estimate).filter(e -> e != null)
+                .mapToLong(DemoCityPlan.Estimate::costYen).sum();
+        assertTrue(capacities.get(0).budgetYen() < demand / 2, "the budget binds, so suggest has a cut line");
+    }
+
+    @Test
     void departmentsFormATreeOfBureausDepartmentsAndUnits() {
         assertEquals(DemoCity.departments().size(), DEPTS.size(), "department codes are unique");
         Set<String> siblingNames = new HashSet<>();

@@ -38,7 +38,7 @@ class FormPagesHtmlTest {
                 "/departments/" + dept + "/delete", "/departments/import", "/hearings", "/hearings/" + hearing,
                 "/hearings/new", "/hearings/" + hearing + "/edit", "/hearings/" + hearing + "/delete", "/issues",
                 "/issues/" + issue, "/issues/new?department=" + dept, "/issues/" + issue + "/edit",
-                "/issues/" + issue + "/delete", "/admin/users", "/admin/users/new");
+                "/issues/" + issue + "/delete", "/admin/users", "/admin/users/new", "/plan", "/plan?year=2024", "/roadmap");
         for (String path : paths) {
             String html = Forms.page(admin, path);
             assertEquals(List.of(), duplicateIds(html), "duplicate ids on " + path);

@@ -140,15 +140,16 @@ class IssuePagesTest {
         assertTrue(html.contains("name=\"version\" value=\"1\""), html);
 
         Forms.Opened planner = Forms.open(Browser.signIn(MANAGER), "/issues/" + id + "/edit");
-        assertTrue(planner.html().contains("manager は状態と対象年度だけを変更できます。"));
+        assertTrue(planner.html().contains("manager は状態、対象年度と上期・下期だけを変更できます。"));
         Map<String, Object> plan = new HashMap<>(Map.of("title", title + "（他の人）", "departmentIds", dept,
-                "status", "PLANNED", "fiscalYear", "2026", "version", "1"));
+                "status", "PLANNED", "fiscalYear", "2026", "plannedHalf", "FIRST", "version", "1"));
         planner.post("/issues/" + id + "/edit", plan).then().statusCode(303).header("Location", endsWith("/issues/" + id));
         assertEquals("PLANNED", as(VIEWER).get("/api/v1/issues/" + id).jsonPath().getString("status"));
+        assertEquals("FIRST", as(VIEWER).get("/api/v1/issues/" + id).jsonPath().getString("plannedHalf"));
         plan.put("title", "managerの書き換え");
         plan.put("version", "2");
         planner.post("/issues/" + id + "/edit", plan).then().statusCode(403)
-                .body(containsString("manager は status と fiscalYear だけを変更できます。"), containsString("value=\"managerの書き換え\""));
+                .body(containsString("manager は status、fiscalYear、plannedHalf だけを変更できます。"), containsString("value=\"managerの書き換え\""));
         visit(planner.cookies()).get("/issues/new").then().statusCode(403);
     }
 
