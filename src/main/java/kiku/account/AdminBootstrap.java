@@ -1,9 +1,11 @@
 package kiku.account;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -23,8 +25,9 @@ public class AdminBootstrap {
     @Inject
     UserService users;
 
+    /** Before the demo city adds its users (kiku.demo.DemoLoader), which would make the database look used. */
     @Transactional
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 50) StartupEvent event) {
         if (User.count() > 0) {
             return;
         }
