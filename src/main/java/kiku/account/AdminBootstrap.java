@@ -23,8 +23,9 @@ public class AdminBootstrap {
     @Inject
     UserService users;
 
+    /** Before the demo loader (APPLICATION + 100), whose demo users would otherwise count as "some users". */
     @Transactional
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION) StartupEvent event) {
         if (User.count() > 0) {
             return;
         }

@@ -88,7 +88,7 @@ public class BacklogService {
             if (!known.contains(id)) {
                 throw Problem.invalid("weights." + id, "backlog.unknownCriterion", id);
             }
-            if (weight == null || !Double.isFinite(weight) || weight < 0) {
+            if (!kiku.scoring.Criterion.validWeight(weight)) {
                 throw Problem.invalid("weights." + id, "criterion.weight");
             }
         });
