@@ -49,8 +49,13 @@ public class PageContext {
         return locale().getLanguage();
     }
 
+    /**
+     * An error page for a request refused before it reached a resource (415 on a page POST, say) is
+     * rendered on the IO thread, where the lazily authenticated identity cannot be resolved: such a
+     * page is shown as to a signed-out visitor instead of failing with a 500.
+     */
     public boolean signedIn() {
-        return !identity.isAnonymous();
+        return !io.vertx.core.Context.isOnEventLoopThread() && !identity.isAnonymous();
     }
 
     public String displayName() {
@@ -70,7 +75,7 @@ public class PageContext {
     }
 
     public boolean hasRole(String role) {
-        return identity.hasRole(role) || identity.hasRole("admin");
+        return signedIn() && (identity.hasRole(role) || identity.hasRole("admin"));
     }
 
     /** The current page in the other language. */
