@@ -88,7 +88,7 @@ public class BacklogService {
             if (!known.contains(id)) {
                 throw Problem.invalid("weights." + id, "backlog.unknownCriterion", id);
             }
-            if (weight == null || !Double.isFinite(weight) || weight < 0) {
+            if (!kiku.scoring.Criterion.validWeight(weight)) {
                 throw Problem.invalid("weights." + id, "criterion.weight");
             }
         });
@@ -198,7 +198,14 @@ public class BacklogService {
         @SuppressWarnings("unchecked")
         List<Object[]> found = bind(em().createNativeQuery("select i.id, i.total" + OPEN_RANKED + where
                 + " and i.total >= :runLow and i.total <= :runHigh"), near).getResultList();
-        return withRanks(found, Long.MAX_VALUE).stream().filter(r -> r.rank() == item.rank()).toList();
+        List<Ranking.RankedItem> run = new ArrayList<>(withRanks(found, Long.MAX_VALUE).stream()
+                .filter(r -> r.rank() == item.rank()).toList());
+        // These reads are separate statements: a score saved in between may have moved the item's
+        // total (bench/load.sh found it as a 500). It still belongs to its own run on this page.
+        if (run.stream().noneMatch(r -> r.issueId() == item.issueId())) {
+            run.add(item);
+        }
+        return run;
     }
 
     /** The number of values <= key in an ascending array. */

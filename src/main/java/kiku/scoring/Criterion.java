@@ -43,6 +43,14 @@ public class Criterion extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The largest weight, as CriterionDto allows; larger ones would overflow the sum of weights. */
+    public static final double MAX_WEIGHT = 1_000_000;
+
+    /** A weight any path may store: finite, 0 to {@link #MAX_WEIGHT}. */
+    public static boolean validWeight(Double weight) {
+        return weight != null && Double.isFinite(weight) && weight >= 0 && weight <= MAX_WEIGHT;
+    }
+
     public CriterionSpec spec() {
         return new CriterionSpec(id, weight, minScore, maxScore, direction, active);
     }

@@ -67,8 +67,8 @@ public record CriterionForm(String name, String description, String weight, Stri
     private static Double decimal(String field, String text, FormErrors errors, String message) {
         try {
             double value = Double.parseDouble(text == null ? "" : text.trim());
-            if (Double.isFinite(value) && value >= 0) {
-                return value;
+            if (Criterion.validWeight(value)) {
+                return value + 0.0;
             }
         } catch (NumberFormatException e) {
             // reported below

@@ -192,7 +192,7 @@ public class CriterionPage {
     private CriterionDto checked(CriterionForm form, Long id, FormErrors errors) {
         CriterionDto dto = form.toDto(id, errors, texts());
         if (errors.isEmpty()) {
-            FormErrors.validate(validator, dto).all().forEach(errors::add);
+            FormErrors.validate(validator, dto, page.locale()).all().forEach(errors::add);
         }
         return errors.isEmpty() ? dto : null;
     }

@@ -78,7 +78,7 @@ public class CriterionService {
         ranking.lock();
         List<Criterion> changed = new ArrayList<>();
         weights.forEach((id, weight) -> {
-            if (weight == null || !Double.isFinite(weight) || weight < 0) {
+            if (!Criterion.validWeight(weight)) {
                 throw Problem.invalid("weights." + id, "criterion.weight");
             }
             Criterion criterion = Criterion.findById(id);
@@ -88,7 +88,7 @@ public class CriterionService {
             changed.add(criterion);
         });
         List<CriterionDto> before = changed.stream().map(CriterionDto::of).toList();
-        changed.forEach(c -> c.weight = weights.get(c.id));
+        changed.forEach(c -> c.weight = weights.get(c.id) + 0.0); // + 0.0 stores -0.0 as 0.0
         Panache.getEntityManager().flush();
         for (int i = 0; i < changed.size(); i++) {
             audit.record("criterion", changed.get(i).id, AuditTrail.Action.UPDATE, before.get(i),

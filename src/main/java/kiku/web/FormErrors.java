@@ -21,14 +21,26 @@ public final class FormErrors {
         return new FormErrors();
     }
 
+    /** Bean Validation of a DTO built from form fields, after {@link PlainText}'s check of its text. */
+    public static <T> FormErrors validate(Validator validator, T dto, Locale locale) {
+        FormErrors errors = new FormErrors();
+        PlainText.uncleanFields(dto).forEach(field -> errors.add(field, Texts.format(locale, PlainText.MESSAGE)));
+        errors.validateBeans(validator, dto);
+        return errors;
+    }
+
     /** Bean Validation of a DTO built from form fields. */
     public static <T> FormErrors validate(Validator validator, T dto) {
         FormErrors errors = new FormErrors();
+        errors.validateBeans(validator, dto);
+        return errors;
+    }
+
+    private <T> void validateBeans(Validator validator, T dto) {
         Set<ConstraintViolation<T>> violations = validator.validate(dto);
         for (ConstraintViolation<T> v : violations) {
-            errors.messages.putIfAbsent(ProblemMapper.fieldOf(v.getPropertyPath()), v.getMessage());
+            messages.putIfAbsent(ProblemMapper.fieldOf(v.getPropertyPath()), v.getMessage());
         }
-        return errors;
     }
 
     /** A service's refusal, in the page's language. */

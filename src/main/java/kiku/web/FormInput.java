@@ -31,8 +31,9 @@ public final class FormInput {
         return errors;
     }
 
-    /** The parse errors, then Bean Validation's messages for fields that parsed. */
+    /** The parse errors, then text {@link PlainText} refuses, then Bean Validation's messages. */
     public <T> FormErrors validate(Validator validator, T dto) {
+        PlainText.uncleanFields(dto).forEach(field -> errors.add(field, msg.invalid_text()));
         FormErrors.validate(validator, dto).all().forEach(errors::add);
         return errors;
     }

@@ -59,6 +59,9 @@ public interface FormMsg {
     @Message("一覧から選んでください。")
     String invalid_choice();
 
+    @Message("制御文字や不完全な文字（サロゲート）は使えません。")
+    String invalid_text();
+
     @Message("ページ送り")
     String pages();
 

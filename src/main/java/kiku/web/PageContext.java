@@ -50,6 +50,11 @@ public class PageContext {
         return locale().getLanguage();
     }
 
+    /**
+     * An error page for a request refused before it reached a resource (415 on a page POST, say) is
+     * rendered on the IO thread, where the lazily authenticated identity cannot be resolved: such a
+     * page is shown as to a signed-out visitor instead of failing with a 500.
+     */
     public boolean signedIn() {
         return mayResolveIdentity() && !identity.isAnonymous();
     }

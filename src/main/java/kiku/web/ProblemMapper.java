@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -60,17 +61,26 @@ public class ProblemMapper {
         return answer(400, detail, violations, headers, uri);
     }
 
-    /** Malformed JSON, a wrong type, an unknown enum value, a fraction where an integer belongs. */
+    /**
+     * Malformed JSON, a wrong type, an unknown enum value, a fraction where an integer belongs. Jackson
+     * reports some wrong types while reading (a string where an array of arrays belongs) as an
+     * InvalidDefinitionException; Quarkus' own mapper would make those a 500.
+     */
     @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
             MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
-            ValueInstantiationException.class, JsonEOFException.class})
+            ValueInstantiationException.class, JsonEOFException.class, InvalidDefinitionException.class})
     public Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        if (e instanceof InvalidDefinitionException definition
+                && !(definition.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser)) {
+            return unexpected(e, headers, uri); // writing a response failed: our bug, not the caller's
+        }
         Locale locale = locale(headers, uri);
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = Texts.format(locale, "error.jsonField");
+            boolean text = e instanceof InvalidFormatException f && f.getTargetType() == String.class;
+            String message = Texts.format(locale, text ? PlainText.MESSAGE : "error.jsonField");
             return answer(400, field + ": " + message, List.of(new ProblemBody.Violation(field, message)), headers, uri);
         }
         return answer(400, Texts.format(locale, "error.json"), List.of(), headers, uri);
@@ -132,8 +142,25 @@ public class ProblemMapper {
             // RESTEasy's form parser says so with a plain RuntimeException (quarkus.http.limits.max-parameters)
             return answer(413, Texts.format(locale(headers, uri), "error.tooLarge"), List.of(), headers, uri);
         }
+        if (refusedText(e)) {
+            return answer(400, Texts.format(locale(headers, uri), PlainText.MESSAGE), List.of(), headers, uri);
+        }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return answer(500, Texts.format(locale(headers, uri), "error.internal"), List.of(), headers, uri);
+    }
+
+    /**
+     * The last line of defence for text that reached the database without passing {@link PlainText}:
+     * PostgreSQL refuses NUL and invalid characters with SQL states 22021 and 22P05.
+     */
+    private static boolean refusedText(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql
+                    && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response answer(int status, String detail, List<ProblemBody.Violation> violations,
