@@ -49,6 +49,11 @@ final class ApiRoles {
         put("POST /users", ADMIN);
         put("PUT /users/{id}", ADMIN);
         put("DELETE /users/{id}", ADMIN);
+        put("GET /plan/capacities", ANYONE);
+        put("GET /plan/{fiscalYear}", ANYONE);
+        put("POST /plan/{fiscalYear}/suggest", ANYONE);
+        put("PUT /plan/capacities/{fiscalYear}", MANAGER);
+        put("POST /plan/{fiscalYear}/apply", MANAGER);
         put("GET /backup", ADMIN);
         put("POST /restore", ADMIN);
     }

@@ -72,6 +72,12 @@ final class BadBodies {
             return Map.of("username", "bad-input-user", "password", "a-long-enough-password", "displayName", "検査",
                     "roles", List.of("viewer"), "version", 0);
         }
+        if (path.startsWith("/api/v1/plan/capacities")) {
+            return Map.of("budgetYen", 1000000, "staffHours", 100.0, "version", 0);
+        }
+        if (path.endsWith("/apply")) {
+            return Map.of("issueIds", List.of(ids.get("issues")), "half", "FIRST");
+        }
         return Map.of(); // restore, and any operation added later: every field of its schema is still spoiled
     }
 

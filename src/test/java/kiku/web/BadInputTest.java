@@ -167,7 +167,7 @@ class BadInputTest {
         for (Map.Entry<String, Long> id : ids.entrySet()) {
             path = path.replace(id.getKey() + "/{id}", id.getKey() + "/" + id.getValue());
         }
-        return path.replace("{criterionId}", String.valueOf(ids.get("criterionId")));
+        return path.replace("{criterionId}", String.valueOf(ids.get("criterionId"))).replace("{fiscalYear}", "2026");
     }
 
     /** What the API holds: every collection's size, the audit trail's length and the fixture's scores. */
