@@ -43,6 +43,9 @@ public class UserAdminPage {
     PageContext page;
 
     @Inject
+    jakarta.validation.Validator validator;
+
+    @Inject
     io.quarkus.security.identity.SecurityIdentity identity;
 
     @GET
@@ -64,6 +67,10 @@ public class UserAdminPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response create(@BeanParam UserForm form) {
+        FormErrors checked = FormErrors.validate(validator, form, page.locale());
+        if (!checked.isEmpty()) {
+            return HtmlResponse.status(400, form(form, null, checked, null));
+        }
         try {
             service.create(form.toInput(false));
             return HtmlResponse.seeOther("/admin/users");
@@ -87,6 +94,10 @@ public class UserAdminPage {
     public Response update(@PathParam("id") long id, @BeanParam UserForm form) {
         User user = service.get(id);
         form.username = user.username;
+        FormErrors checked = FormErrors.validate(validator, form, page.locale());
+        if (!checked.isEmpty()) {
+            return HtmlResponse.status(400, form(form, user, checked, null));
+        }
         try {
             service.update(id, form.toInput(true));
             return HtmlResponse.seeOther("/admin/users");

@@ -20,6 +20,7 @@ import kiku.web.Bundles;
 import kiku.web.PageAccess;
 import kiku.web.PageContext;
 import kiku.web.Paging;
+import kiku.web.PlainText;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Snapshots for decision meetings: the list, taking one (managers), and one snapshot with its diff. */
@@ -61,10 +62,10 @@ public class SnapshotPage {
     public Response take(@RestForm String name) {
         PageAccess.require(page, Role.MANAGER);
         String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > 200) {
+        if (trimmed.isEmpty() || trimmed.length() > 200 || !PlainText.isClean(trimmed)) {
             BacklogMsg msg = Bundles.of(BacklogMsg.class, page.locale());
             String error = trimmed.isEmpty() ? msg.snap_required() : kiku.web.Texts.format(page.locale(),
-                    "error.tooLong", 200);
+                    trimmed.length() > 200 ? "error.tooLong" : PlainText.MESSAGE, 200);
             return Response.status(400).entity(Templates.list(service.list(new Paging(0, Paging.DEFAULT_SIZE)), true,
                     name == null ? "" : name, FormErrors.none().add("name", error)).setLocale(page.locale())).build();
         }

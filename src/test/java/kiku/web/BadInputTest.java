@@ -143,6 +143,17 @@ class BadInputTest {
         String html = form.post("/hearings/new", Map.of("departmentId", department, "heldOn", "2024-07-01",
                 "notes", "メモ\u0000")).then().statusCode(400).extract().asString();
         assertTrue(html.contains("<small id=\"e-notes\" class=\"field-error\">制御文字"), html);
+
+        int users = as("admin").get("/api/v1/users?size=500").jsonPath().getInt("totalItems");
+        Forms.Opened userForm = Forms.open(Browser.signIn("admin"), "/admin/users/new");
+        userForm.post("/admin/users/new", Map.of("username", "nul-user", "displayName", "名前\u0000",
+                "password", "a-long-enough-password", "roles", List.of("viewer"))).then().statusCode(400);
+        assertEquals(users, as("admin").get("/api/v1/users?size=500").jsonPath().getInt("totalItems"), "no user stored");
+
+        int snapshots = as(VIEWER).get("/api/v1/snapshots").jsonPath().getInt("totalItems");
+        Forms.Opened snapshotForm = Forms.open(Browser.signIn(MANAGER), "/snapshots");
+        snapshotForm.post("/snapshots", Map.of("name", "会議\u0000")).then().statusCode(400);
+        assertEquals(snapshots, as(VIEWER).get("/api/v1/snapshots").jsonPath().getInt("totalItems"), "no snapshot");
     }
 
     private void expectProblem(OpenApiOperations.Operation op, String path, String body) {
