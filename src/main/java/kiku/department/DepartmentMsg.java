@@ -2,8 +2,6 @@ package kiku.department;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import kiku.department.engine.ImportError;
-import kiku.department.engine.ImportPlan;
 
 /** Texts of the department pages; English in messages/dept_en.properties. */
 @MessageBundle(value = "dept", locale = "ja")
@@ -111,51 +109,8 @@ public interface DepartmentMsg {
     @Message("部署の一覧を CSV から取り込む")
     String import_title();
 
-    @Message("CSV ファイル")
-    String import_file();
-
     @Message("1 行目に見出し（名前, 種別, 親, コード / name, kind, parent, code）が必要です。種別は 部・課・係 "
             + "（または BUREAU, DEPARTMENT, UNIT）、親は親部署の名前かコードです。文字コードは UTF-8（BOM 付き可）"
             + "と Shift_JIS を自動で判別します。")
     String import_hint();
-
-    @Message("内容を確認する")
-    String import_preview();
-
-    @Message("取り込み内容の確認（まだ保存されていません）")
-    String preview_title();
-
-    @Message("文字コード: {charset}。新規 {create} 件、更新 {update} 件、変更なし {unchanged} 件、エラー {error} 件。")
-    String preview_summary(String charset, long create, long update, long unchanged, long error);
-
-    @Message("エラーのある行を直してから、もう一度ファイルを選んでください。何も保存されていません。")
-    String preview_invalid();
-
-    @Message("この内容で保存する")
-    String import_confirm();
-
-    @Message("行")
-    String line();
-
-    @Message("処理")
-    String action();
-
-    @Message("エラー")
-    String errors();
-
-    @Message("{#when action}{#is CREATE}新規{#is UPDATE}更新{#is UNCHANGED}変更なし{#is ERROR}エラー{/when}")
-    String action_name(ImportPlan.Action action);
-
-    @Message("ファイルを選んでください。")
-    String file_required();
-
-    @Message("{#when error}{#is EMPTY_FILE}ファイルが空です。{#is MISSING_COLUMN}見出しに列「{value}」がありません。"
-            + "{#is UNTERMINATED_QUOTE}引用符（\"）が閉じられていません。{#is NAME_REQUIRED}名前が空です。"
-            + "{#is NAME_TOO_LONG}名前は {value} 文字以内にしてください。{#is KIND_REQUIRED}種別が空です。"
-            + "{#is KIND_UNKNOWN}種別「{value}」は使えません（部・課・係）。{#is CODE_TOO_LONG}コードは {value} 文字以内にしてください。"
-            + "{#is PARENT_UNKNOWN}親「{value}」が見つかりません（親は前の行か登録済みの部署にしてください）。"
-            + "{#is PARENT_AMBIGUOUS}親「{value}」に当てはまる部署が複数あります。コードで指定してください。"
-            + "{#is DUPLICATE_ROW}同じ部署が前の行にもあります。{#is NAME_TAKEN}同じ親の下に「{value}」が既にあります。"
-            + "{#is CYCLE}部署を自分の配下（{value}）に移すことはできません。{/when}")
-    String import_error(ImportError error, String value);
 }

@@ -11,8 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import kiku.audit.AuditTrail;
+import kiku.csvimport.ImportChecks;
+import kiku.csvimport.Importer;
+import kiku.csvimport.engine.Action;
+import kiku.csvimport.engine.Plan;
 import kiku.department.engine.DepartmentCsv;
-import kiku.department.engine.ImportPlan;
+import kiku.department.engine.DepartmentPlan;
 import kiku.web.Paging;
 import kiku.web.Problem;
 import kiku.web.Versions;
@@ -20,7 +24,7 @@ import kiku.web.Versions;
 /** The organisation tree: names unique among siblings, parents that exist, no cycles. */
 @ApplicationScoped
 @Transactional
-public class DepartmentService {
+public class DepartmentService implements Importer<DepartmentPlan.Step> {
 
     @Inject
     AuditTrail audit;
@@ -80,50 +84,43 @@ public class DepartmentService {
         department.delete();
     }
 
-    /** What importing these CSV lines would do; nothing is saved. */
+    /** What importing a department CSV would do; nothing is saved. */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ImportPlan previewImport(DepartmentCsv.Result csv) {
-        return ImportPlan.of(csv, existing());
+    public Plan<DepartmentPlan.Step> preview(String text) {
+        List<DepartmentPlan.Existing> existing = Department.listOrdered().stream().map(d -> new DepartmentPlan.Existing(
+                d.id, d.name, d.kind, d.parentId, d.code, d.active, d.version)).toList();
+        return DepartmentPlan.of(DepartmentCsv.parse(text), existing);
     }
 
     /**
-     * Imports CSV lines all or nothing: planned again against what is stored now (someone may have
-     * changed the tree since the preview), refused whole when any line is wrong.
+     * Imports a department CSV in one transaction, planned again against what is stored now (see
+     * {@link ImportChecks}). A line whose parent an earlier line creates gets that new id.
      */
-    public ImportPlan importCsv(DepartmentCsv.Result csv) {
-        ImportPlan plan = ImportPlan.of(csv, existing());
-        if (!plan.valid()) {
-            throw Problem.badRequest("error.validation");
-        }
+    @Override
+    public Plan<DepartmentPlan.Step> save(String text, boolean validOnly, String signature) {
+        Plan<DepartmentPlan.Step> plan = preview(text);
+        ImportChecks.writable(plan, validOnly, signature);
         Map<Integer, Long> created = new HashMap<>();
-        List<ImportPlan.Step> steps = plan.steps();
+        List<DepartmentPlan.Step> steps = plan.steps();
         for (int i = 0; i < steps.size(); i++) {
-            ImportPlan.Step step = steps.get(i);
+            DepartmentPlan.Step step = steps.get(i);
             Long parentId = step.parentStep() != null ? created.get(step.parentStep()) : step.parentId();
             DepartmentDto input = new DepartmentDto(null, step.row().name(), step.kind(), parentId, step.code(),
-                    step.active(), null);
-            if (step.action() == ImportPlan.Action.CREATE) {
+                    step.active(), step.targetVersion());
+            if (step.action() == Action.CREATE) {
                 Department department = new Department();
                 apply(department, input);
                 department.persist();
                 Panache.getEntityManager().flush();
                 created.put(i, department.id);
                 audit.record("department", department.id, AuditTrail.Action.CREATE, null, DepartmentDto.of(department));
-            } else if (step.action() == ImportPlan.Action.UPDATE) {
-                Department department = get(step.targetId());
-                DepartmentDto before = DepartmentDto.of(department);
-                apply(department, input);
-                Panache.getEntityManager().flush();
-                audit.record("department", department.id, AuditTrail.Action.UPDATE, before, DepartmentDto.of(department));
+            } else if (step.action() == Action.UPDATE) {
+                update(step.targetId(), input);
             }
         }
         Panache.getEntityManager().flush();
         return plan;
-    }
-
-    private static List<ImportPlan.Existing> existing() {
-        return Department.listOrdered().stream()
-                .map(d -> new ImportPlan.Existing(d.id, d.name, d.kind, d.parentId, d.code, d.active)).toList();
     }
 
     private void apply(Department department, DepartmentDto input) {

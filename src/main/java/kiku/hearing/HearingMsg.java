@@ -108,4 +108,15 @@ public interface HearingMsg {
 
     @Message("課題の根拠になっているヒアリングは、課題から外してから削除してください。")
     String delete_hint();
+
+    @Message("ヒアリングを CSV から取り込む")
+    String import_title();
+
+    @Message("1 行目に見出しが必要です（順序は自由）: 部署, 実施日, 状態, 聞き手, 参加者, メモ, フォローアップ "
+            + "（または department, date, status, interviewer, participants, notes, followUp）。部署と実施日は必須です。"
+            + "部署は登録済みの部署の名前かコード、実施日は 2024-04-01・2024/4/1・令和6年4月1日、状態は 予定・実施済 "
+            + "（または PLANNED, DONE。空なら日付から決めます）。同じ部署・同じ実施日のヒアリングが既にあれば、"
+            + "新しく作らずにその内容を更新します（同じ日に複数あるときは聞き手で区別します）。ファイルにない列は今の値のまま、"
+            + "空のセルは空にします。文字コードは UTF-8（BOM 付き可）と Shift_JIS を自動で判別します。")
+    String import_hint();
 }

@@ -34,7 +34,7 @@ public class HearingPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<HearingDto> hearings, Filters filters, PageLinks links);
+        static native TemplateInstance list(List<HearingDto> hearings, Filters filters, PageLinks links, Integer imported);
 
         static native TemplateInstance detail(HearingDto hearing, Department department, List<Issue> issues,
                                               String clearDraft);
@@ -52,7 +52,7 @@ public class HearingPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list(@QueryParam("department") String department, @QueryParam("from") String from,
                                  @QueryParam("to") String to, @QueryParam("page") String pageNumber,
-                                 @QueryParam("size") String size) {
+                                 @QueryParam("size") String size, @QueryParam("imported") Integer imported) {
         Paging.Result<HearingDto> result = service.list(QueryParams.optionalId("department", department),
                 QueryParams.optionalDate("from", from), QueryParams.optionalDate("to", to), Paging.of(pageNumber, size));
         Map<String, String> query = new LinkedHashMap<>();
@@ -60,7 +60,8 @@ public class HearingPage {
         query.put("from", from);
         query.put("to", to);
         Filters filters = new Filters(department, from, to, DepartmentTree.ordered(Department.listOrdered()));
-        return Templates.list(result.items(), filters, PageLinks.of(result, "/hearings", query)).setLocale(page.locale());
+        return Templates.list(result.items(), filters, PageLinks.of(result, "/hearings", query), imported)
+                .setLocale(page.locale());
     }
 
     /** {@code saved} names the form whose draft the browser may now forget (new or edit). */

@@ -29,7 +29,7 @@ public class IssueListPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<IssueDto> issues, Filters filters, PageLinks links);
+        static native TemplateInstance list(List<IssueDto> issues, Filters filters, PageLinks links, Integer imported);
     }
 
     @Inject
@@ -45,7 +45,8 @@ public class IssueListPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list(@QueryParam("department") String department, @QueryParam("status") String status,
                                  @QueryParam("category") String category, @QueryParam("q") String q,
-                                 @QueryParam("page") String pageNumber, @QueryParam("size") String size) {
+                                 @QueryParam("page") String pageNumber, @QueryParam("size") String size,
+                                 @QueryParam("imported") Integer imported) {
         IssueFilter filter = IssueFilter.parse(department, status, category, q);
         Paging.Result<IssueDto> result = service.list(filter, Paging.of(pageNumber, size));
         Map<String, String> query = new LinkedHashMap<>();
@@ -55,6 +56,7 @@ public class IssueListPage {
         query.put("q", q);
         Filters filters = new Filters(department, status, category, q, DepartmentTree.ordered(Department.listOrdered()),
                 List.of(IssueStatus.values()), choices.categories());
-        return Templates.list(result.items(), filters, PageLinks.of(result, "/issues", query)).setLocale(page.locale());
+        return Templates.list(result.items(), filters, PageLinks.of(result, "/issues", query), imported)
+                .setLocale(page.locale());
     }
 }

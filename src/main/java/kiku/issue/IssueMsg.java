@@ -139,4 +139,16 @@ public interface IssueMsg {
 
     @Message("未定")
     String half_none();
+
+    @Message("課題を CSV から取り込む")
+    String import_title();
+
+    @Message("1 行目に見出しが必要です（順序は自由）: ID, タイトル, 部署, 説明, 背景, 分類, 提案, 状態, 年間時間, 年度 "
+            + "（または id, title, departments, description, background, category, proposal, status, annualHours, "
+            + "fiscalYear）。タイトルは必須です。部署は登録済みの部署の名前かコードで、複数なら「、」か「;」で区切ります。"
+            + "状態は 新規・分析中・計画済み・対応中・完了・見送り（または NEW などの英語名。統合済みは不可）、"
+            + "年度は 2024・2024年度・令和6年度 です。ID のある行はその課題を、ID のない行は同じタイトルの課題を更新し、"
+            + "なければ新しく作ります。統合済みの課題は変更しません。ファイルにない列は今の値のまま、空のセルは空にします。"
+            + "文字コードは UTF-8（BOM 付き可）と Shift_JIS を自動で判別します。")
+    String import_hint();
 }

@@ -26,8 +26,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DepartmentImportPageTest {
 
-    private static final Pattern CARRIED = Pattern.compile("name=\"csv\" value=\"([^\"]+)\"");
-
     @ParameterizedTest
     @ValueSource(strings = {"UTF-8 BOM", "UTF-8", "Shift_JIS"})
     void previewsThenSavesEachEncoding(String encoding) {
@@ -48,9 +46,7 @@ class DepartmentImportPageTest {
         assertTrue(preview.contains("<th scope=\"row\">" + unit + "</th>") && preview.contains("新規 3 件"), preview);
         assertFalse(names().contains(dept), "nothing saved before confirming");
 
-        Matcher carried = CARRIED.matcher(preview);
-        assertTrue(carried.find(), "parsed rows carried to the confirmation");
-        Response saved = form.post("/departments/import/confirm", Map.of("csv", carried.group(1), "charset", encoding));
+        Response saved = form.post("/departments/import/confirm", Imports.confirmation(preview));
         saved.then().statusCode(303).header("Location", containsString("/departments?imported=3"));
         Map<String, Map<String, Object>> all = departments();
         assertEquals(all.get(bureau).get("id"), all.get(dept).get("parentId"));
@@ -73,13 +69,18 @@ class DepartmentImportPageTest {
         Forms.Opened form = Forms.open(Browser.signIn(OFFICER), "/departments/import");
         String html = upload(form, csv.getBytes(StandardCharsets.UTF_8)).then().statusCode(400).extract().asString();
         for (String message : List.of("名前が空です。", "種別「局」は使えません（部・課・係）。", "親「存在しない親」が見つかりません",
-                "引用符（&quot;）が閉じられていません。", "エラーのある行を直してから")) {
+                "引用符（&quot;）が閉じられていません。", "エラーのある行があります。直してから")) {
             assertTrue(html.contains(message), message + " in " + html);
         }
-        assertFalse(html.contains("name=\"csv\""), "no confirmation offered");
+        assertTrue(html.contains("エラーのない行だけを取り込めます"), "only the valid rows may be imported");
+        form.post("/departments/import/confirm", Imports.confirmation(html)).then().statusCode(400)
+                .body(containsString("エラーのある行があるため、何も保存していません。"));
         Matcher multiLine = Pattern.compile("改行\\s*(<br>)?\\s*を含む, 名前").matcher(html);
         assertTrue(multiLine.find(), "quoted field with a newline and a comma read as one name");
         assertFalse(names().contains(good), "nothing saved");
+        form.post("/departments/import/confirm", Imports.validOnly(html)).then().statusCode(303)
+                .header("Location", containsString("/departments?imported=2"));
+        assertTrue(names().contains(good), "the valid lines saved when the user chose so");
 
         String missing = upload(form, "部署,種類\nA,課\n".getBytes(StandardCharsets.UTF_8)).then().statusCode(400)
                 .extract().asString();

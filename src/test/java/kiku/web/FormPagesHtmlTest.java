@@ -35,7 +35,8 @@ class FormPagesHtmlTest {
                 "hearingIds", List.of(hearing))).post("/api/v1/issues").then().statusCode(201).extract().jsonPath().getLong("id");
         Map<String, String> admin = Browser.signIn("admin");
         List<String> paths = List.of("/departments", "/departments/" + dept, "/departments/new", "/departments/" + dept + "/edit",
-                "/departments/" + dept + "/delete", "/departments/import", "/hearings", "/hearings/" + hearing,
+                "/departments/" + dept + "/delete", "/departments/import", "/hearings", "/hearings/import", "/issues/import",
+                "/hearings/" + hearing,
                 "/hearings/new", "/hearings/" + hearing + "/edit", "/hearings/" + hearing + "/delete", "/issues",
                 "/issues/" + issue, "/issues/new?department=" + dept, "/issues/" + issue + "/edit",
                 "/issues/" + issue + "/delete", "/admin/users", "/admin/users/new", "/plan", "/plan?year=2024", "/roadmap");

@@ -3,44 +3,14 @@ package kiku.department.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
+import kiku.csvimport.engine.CsvReader;
+import kiku.csvimport.engine.ImportError;
+import kiku.csvimport.engine.RowError;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Reading the department CSV: encodings, BOM, quoting, header names and bad lines. */
+/** Reading the department CSV: quoting, header names and bad lines (encodings: CsvDecoderTest). */
 class DepartmentCsvTest {
-
-    private static final String TEXT = "名前,種別,親,コード\r\n総務部,部,,SOUMU\r\n情報管理課,課,総務部,SOUMU-JOHO\r\n";
-
-    @Test
-    void utf8WithBom() {
-        byte[] body = TEXT.getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = new byte[body.length + 3];
-        bytes[0] = (byte) 0xef;
-        bytes[1] = (byte) 0xbb;
-        bytes[2] = (byte) 0xbf;
-        System.arraycopy(body, 0, bytes, 3, body.length);
-        DepartmentCsv.Decoded decoded = DepartmentCsv.decode(bytes);
-        assertEquals("UTF-8 (BOM)", decoded.charset());
-        assertEquals(TEXT, decoded.text());
-    }
-
-    @Test
-    void utf8WithoutBom() {
-        DepartmentCsv.Decoded decoded = DepartmentCsv.decode(TEXT.getBytes(StandardCharsets.UTF_8));
-        assertEquals("UTF-8", decoded.charset());
-        assertEquals(TEXT, decoded.text());
-    }
-
-    @Test
-    void shiftJisAsExcelSavesIt() {
-        DepartmentCsv.Decoded decoded = DepartmentCsv.decode(TEXT.getBytes(DepartmentCsv.WINDOWS_31J));
-        assertEquals("Shift_JIS", decoded.charset());
-        assertEquals(TEXT, decoded.text());
-        // characters that differ between JIS X 0208 and Windows-31J (wave dash, circled digits)
-        String windows = "名前,種別\n①係～,係\n";
-        assertEquals(windows, DepartmentCsv.decode(windows.getBytes(DepartmentCsv.WINDOWS_31J)).text());
-    }
 
     @Test
     void rowsByHeaderInAnyOrderAndLanguage() {
@@ -71,6 +41,6 @@ class DepartmentCsvTest {
         assertTrue(noHeader.errors().stream().allMatch(e -> e.error() == ImportError.MISSING_COLUMN));
         DepartmentCsv.Result open = DepartmentCsv.parse("name,kind\nA,課\n\"B,課\n");
         assertEquals(1, open.rows().size());
-        assertEquals(new DepartmentCsv.RowError(3, ImportError.UNTERMINATED_QUOTE, ""), open.errors().get(0));
+        assertEquals(RowError.of(3, ImportError.UNTERMINATED_QUOTE, ""), open.errors().get(0));
     }
 }

@@ -1,4 +1,4 @@
-package kiku.department.engine;
+package kiku.csvimport.engine;
 
 import java.util.ArrayList;
 import java.util.List;

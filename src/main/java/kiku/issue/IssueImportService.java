@@ -1,0 +1,75 @@
+package kiku.issue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kiku.csvimport.ImportChecks;
+import kiku.csvimport.Importer;
+import kiku.csvimport.Violations;
+import kiku.csvimport.engine.Action;
+import kiku.csvimport.engine.Column;
+import kiku.csvimport.engine.DepartmentRefs;
+import kiku.csvimport.engine.Plan;
+import kiku.csvimport.engine.RowError;
+import kiku.department.Department;
+import kiku.issue.engine.IssuePlan;
+
+/**
+ * Issues from a CSV file. Each line becomes the DTO the API takes, checked by the API's own
+ * constraints, and is written through {@link IssueService} (which audits); the whole file is one
+ * transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class IssueImportService implements Importer<IssuePlan.Step> {
+
+    private static final Map<String, Column> FIELDS = Map.of("title", Column.TITLE, "departmentIds", Column.DEPARTMENTS,
+            "description", Column.DESCRIPTION, "background", Column.BACKGROUND, "category", Column.CATEGORY,
+            "proposal", Column.PROPOSAL, "status", Column.STATUS, "annualHours", Column.ANNUAL_HOURS,
+            "fiscalYear", Column.FISCAL_YEAR);
+
+    @Inject
+    IssueService issues;
+
+    @Inject
+    Validator validator;
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Plan<IssuePlan.Step> preview(String text) {
+        DepartmentRefs departments = new DepartmentRefs(Department.<Department>listAll().stream()
+                .map(d -> new DepartmentRefs.Ref(d.id, d.name, d.code)).toList());
+        List<IssuePlan.Existing> stored = Issue.<Issue>listAll().stream()
+                .map(i -> new IssuePlan.Existing(i.id, i.title, i.status, i.description, i.background, i.category,
+                        i.proposal, i.annualHours, i.fiscalYear, Set.copyOf(i.departmentIds), List.copyOf(i.hearingIds),
+                        i.version)).toList();
+        return IssuePlan.of(text, departments, stored, this::check);
+    }
+
+    @Override
+    public Plan<IssuePlan.Step> save(String text, boolean validOnly, String signature) {
+        Plan<IssuePlan.Step> plan = preview(text);
+        for (IssuePlan.Step step : ImportChecks.writable(plan, validOnly, signature)) {
+            if (step.action() == Action.CREATE) {
+                issues.create(dto(step));
+            } else {
+                issues.update(step.targetId(), dto(step), true);
+            }
+        }
+        return plan;
+    }
+
+    private List<RowError> check(IssuePlan.Step step) {
+        return Violations.of(step.line(), validator.validate(dto(step)), FIELDS);
+    }
+
+    private static IssueDto dto(IssuePlan.Step step) {
+        IssuePlan.Values v = step.values();
+        return new IssueDto(null, v.title(), v.description(), v.background(), v.category(), v.proposal(), v.status(),
+                v.departmentIds(), v.hearingIds(), v.annualHours(), v.fiscalYear(), null, step.targetVersion());
+    }
+}
