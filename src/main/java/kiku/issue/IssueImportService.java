@@ -67,9 +67,13 @@ public class IssueImportService implements Importer<IssuePlan.Step> {
         return Violations.of(step.line(), validator.validate(dto(step)), FIELDS);
     }
 
+    /** The plan's fields (half, estimates) are not in the file: an update keeps the stored ones. */
     private static IssueDto dto(IssuePlan.Step step) {
         IssuePlan.Values v = step.values();
+        Issue stored = step.targetId() == null ? null : Issue.findById(step.targetId());
         return new IssueDto(null, v.title(), v.description(), v.background(), v.category(), v.proposal(), v.status(),
-                v.departmentIds(), v.hearingIds(), v.annualHours(), v.fiscalYear(), null, step.targetVersion());
+                v.departmentIds(), v.hearingIds(), v.annualHours(), v.fiscalYear(), null, step.targetVersion(),
+                stored == null || v.fiscalYear() == null ? null : stored.plannedHalf,
+                stored == null ? null : stored.estimatedCostYen, stored == null ? null : stored.effortHours);
     }
 }

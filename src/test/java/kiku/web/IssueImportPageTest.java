@@ -59,6 +59,9 @@ class IssueImportPageTest {
         String second = Imports.upload(form, PATH, again).then().statusCode(200).extract().asString();
         assertTrue(second.contains("更新 1 件"), second);
         form.post(PATH + "/confirm", Imports.confirmation(second)).then().statusCode(303);
+        Map<String, Object> planned = new java.util.HashMap<>(as(VIEWER).get("/api/v1/issues/" + id).jsonPath().getMap(""));
+        planned.putAll(Map.of("estimatedCostYen", 500000, "effortHours", 40.0, "plannedHalf", "FIRST"));
+        as(OFFICER).body(planned).put("/api/v1/issues/" + id).then().statusCode(200);
         String byId = "ID,タイトル\n" + id + "," + tag + "の手作業（改題）\n";
         form.post(PATH + "/confirm", Imports.confirmation(Imports.upload(form, PATH, byId).then().statusCode(200)
                 .extract().asString())).then().statusCode(303);
@@ -68,8 +71,10 @@ class IssueImportPageTest {
         Map<String, Object> renamed = after.stream().filter(i -> i.get("id").equals(id)).findFirst().orElseThrow();
         assertEquals(tag + "の手作業（改題）", renamed.get("title"));
         assertEquals("ANALYZING", renamed.get("status"), "columns the file lacks keep their values");
+        assertEquals(500000, ((Number) renamed.get("estimatedCostYen")).intValue(), "the plan's estimates are kept");
+        assertEquals("FIRST", renamed.get("plannedHalf"));
         List<String> trail = as(MANAGER).get("/api/v1/audit?entity=issue&id=" + id).jsonPath().getList("items.action");
-        assertEquals(List.of("UPDATE", "CREATE"), trail);
+        assertEquals(List.of("UPDATE", "UPDATE", "CREATE"), trail);
     }
 
     @Test
