@@ -132,4 +132,70 @@ public interface BacklogMsg {
 
     @Message("変更には manager の権限が必要です。")
     String read_only();
+
+    @Message("手動で調整")
+    String override_flag();
+
+    @Message("手動で調整（計算上の順位は {computed} 位）")
+    String override_marker(Integer computed);
+
+    @Message("理由: {reason}")
+    String override_reason(String reason);
+
+    @Message("順位の手動調整")
+    String override_title();
+
+    @Message("計算された順位に例外を設けるときに使います。課題を別の課題のすぐ上またはすぐ下に置きます。理由は必須で、バックログ・スナップショット・報告書に表示され、監査ログに残ります。計算上の順位も並べて表示されます。")
+    String override_help();
+
+    @Message("この課題は順位が付いていない（未採点または完了済み）ため、調整できません。")
+    String override_not_ranked();
+
+    @Message("バックログの順位")
+    String override_rank_now();
+
+    @Message("計算上の順位")
+    String override_rank_computed();
+
+    @Message("現在の調整")
+    String override_current();
+
+    @Message("課題 #{id} のすぐ上に置いています。")
+    String override_is_above(Long id);
+
+    @Message("課題 #{id} のすぐ下に置いています。")
+    String override_is_below(Long id);
+
+    @Message("{user} が {at} に設定")
+    String override_by(String user, String at);
+
+    @Message("調整をやめて計算上の順位に戻す")
+    String override_clear();
+
+    @Message("調整を変更する")
+    String override_change();
+
+    @Message("順位を調整する")
+    String override_new();
+
+    @Message("置く位置")
+    String override_side();
+
+    @Message("次の課題のすぐ上")
+    String override_above();
+
+    @Message("次の課題のすぐ下")
+    String override_below();
+
+    @Message("基準にする課題")
+    String override_anchor();
+
+    @Message("理由（1000 文字以内）")
+    String override_reason_label();
+
+    @Message("保存する")
+    String override_save();
+
+    @Message("順位を手動で調整")
+    String override_link();
 }

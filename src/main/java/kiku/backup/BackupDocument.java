@@ -23,7 +23,13 @@ public record BackupDocument(
         @NotNull List<@Valid @NotNull IssueRow> issues,
         @NotNull List<@Valid @NotNull CriterionRow> criteria,
         @NotNull List<@Valid @NotNull ScoreRow> scores,
-        @NotNull List<@Valid @NotNull SnapshotRow> snapshots) {
+        @NotNull List<@Valid @NotNull SnapshotRow> snapshots,
+        List<@Valid @NotNull OverrideRow> overrides) {
+
+    /** Backups written before rank overrides have none. */
+    public BackupDocument {
+        overrides = overrides == null ? List.of() : overrides;
+    }
 
     public static final String FORMAT = "kiku-backup";
     public static final int VERSION = 1;
@@ -49,6 +55,10 @@ public record BackupDocument(
 
     public record ScoreRow(@NotNull Long id, @NotNull Long issueId, @NotNull Long criterionId, @NotBlank String rater,
                            int value, String comment, long version) {}
+
+    /** A rank override (V4): exactly one of above and below. */
+    public record OverrideRow(@NotNull Long issueId, Long above, Long below, @NotBlank String reason,
+                              @NotBlank String createdBy, @NotNull OffsetDateTime createdAt, long version) {}
 
     public record SnapshotRow(@NotNull Long id, @NotBlank String name, @NotNull OffsetDateTime takenAt,
                               @NotNull JsonNode content, long version) {}

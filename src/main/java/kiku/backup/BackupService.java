@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import kiku.account.User;
+import kiku.backlog.RankOverride;
 import kiku.backlog.Snapshot;
 import kiku.department.Department;
 import kiku.hearing.Hearing;
@@ -55,7 +56,9 @@ public class BackupService {
                 Score.<Score>list("order by id").stream().map(s -> new BackupDocument.ScoreRow(s.id, s.issueId,
                         s.criterionId, s.rater, s.value, s.comment, s.version)).toList(),
                 Snapshot.<Snapshot>list("order by id").stream().map(s -> new BackupDocument.SnapshotRow(s.id, s.name,
-                        s.takenAt, content(s), s.version)).toList());
+                        s.takenAt, content(s), s.version)).toList(),
+                RankOverride.<RankOverride>list("order by issueId").stream().map(o -> new BackupDocument.OverrideRow(
+                        o.issueId, o.above, o.below, o.reason, o.createdBy, o.createdAt, o.version)).toList());
     }
 
     /** Checks the whole document first (400), then that the database is empty (409), then writes it. */

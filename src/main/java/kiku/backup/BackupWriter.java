@@ -68,6 +68,10 @@ class BackupWriter {
                             s.criterionId(), s.rater(), s.value(), s.comment(), s.version()));
             batch(c, "insert into snapshot (id, name, taken_at, content, version) values (?,?,?,?,?)",
                     doc.snapshots(), (p, s) -> set(p, s.id(), s.name(), s.takenAt(), text(s.content()), s.version()));
+            batch(c, "insert into rank_override (issue_id, placed_above_issue_id, placed_below_issue_id, reason,"
+                    + " created_by, created_at, version) values (?,?,?,?,?,?,?)", doc.overrides(),
+                    (p, o) -> set(p, o.issueId(), o.above(), o.below(), o.reason(), o.createdBy(), o.createdAt(),
+                            o.version()));
             for (String table : List.of("app_user", "department", "hearing", "issue", "criterion", "score", "snapshot")) {
                 restartIdentity(c, table);
             }

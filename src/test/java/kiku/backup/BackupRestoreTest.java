@@ -44,6 +44,8 @@ class BackupRestoreTest {
         fillCity();
         Map<String, Object> first = backup();
         Object rankingBefore = as(VIEWER).get("/api/v1/backlog").jsonPath().get("items");
+        assertEquals(1, ((List<?>) first.get("overrides")).size());
+        assertEquals(List.of(2, 1), as(VIEWER).get("/api/v1/backlog").jsonPath().getList("items.computedRank"));
 
         as("admin").body(first).post("/api/v1/restore").then().statusCode(409);
         Map<String, Object> broken = new HashMap<>(first);
@@ -53,7 +55,8 @@ class BackupRestoreTest {
         emptyDatabase();
         as("admin").body(Map.of("format", "kiku-backup")).post("/api/v1/restore").then().statusCode(400);
         as(VIEWER).body(first).post("/api/v1/restore").then().statusCode(403);
-        as("admin").body(first).post("/api/v1/restore").then().statusCode(200).body("issues", equalTo(2));
+        as("admin").body(first).post("/api/v1/restore").then().statusCode(200).body("issues", equalTo(2))
+                .body("overrides", equalTo(1));
 
         Map<String, Object> second = backup();
         first.remove("exportedAt");
@@ -92,12 +95,16 @@ class BackupRestoreTest {
                     Map.of("criterionId", cost, "value", s[2])))).put("/api/v1/issues/" + s[0] + "/scores")
                     .then().statusCode(200);
         }
+        as(MANAGER).body(Map.of("below", a, "reason", "市長公約 <b>")).put("/api/v1/issues/" + a + "/override")
+                .then().statusCode(400);
+        as(MANAGER).body(Map.of("above", a, "reason", "市長公約 <b>")).put("/api/v1/issues/" + b + "/override")
+                .then().statusCode(200);
         as(MANAGER).body(Map.of("name", "第1回 優先度決定会議")).post("/api/v1/snapshots").then().statusCode(201);
     }
 
     private void emptyDatabase() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String table : List.of("score", "issue_hearing", "issue_department", "snapshot", "criterion")) {
+            for (String table : List.of("rank_override", "score", "issue_hearing", "issue_department", "snapshot", "criterion")) {
                 s.executeUpdate("delete from " + table);
             }
             s.executeUpdate("update issue set merged_into_id = null");
