@@ -198,4 +198,59 @@ public interface BacklogMsg {
 
     @Message("順位を手動で調整")
     String override_link();
+
+    @Message("価値と労力のマトリクス")
+    String matrix_title();
+
+    @Message("順位の付いた未完了の課題を、価値（縦）と労力（横）で並べた図です。価値は効果など BENEFIT 基準の、労力は費用や難しさなど COST 基準の重み付き平均（0〜1）です。円の面積は年間の削減見込み時間に比例し、時間が未入力の課題は小さな白抜きの円で示します。円を選ぶと課題を開きます。")
+    String matrix_help();
+
+    @Message("労力（COST 基準の重み付き平均）→ 大きい")
+    String matrix_x();
+
+    @Message("価値（BENEFIT 基準の重み付き平均）→ 大きい")
+    String matrix_y();
+
+    @Message("BENEFIT 基準と COST 基準が少なくとも 1 つずつ（有効で重みが 0 より大きいもの）ないため、図を描けません。")
+    String matrix_no_axis();
+
+    @Message("順位の付いた課題がありません。")
+    String matrix_empty();
+
+    @Message("凡例（色は状態）")
+    String matrix_legend();
+
+    @Message("白抜き: 年間時間が未入力")
+    String matrix_hollow();
+
+    @Message("縦軸の基準: {value} ／ 横軸の基準: {effort}")
+    String matrix_axes(String value, String effort);
+
+    @Message("課題の一覧")
+    String matrix_table();
+
+    @Message("価値")
+    String matrix_value();
+
+    @Message("労力")
+    String matrix_effort();
+
+    @Message("年間時間")
+    String matrix_hours();
+
+    @Message("区分")
+    String matrix_quadrant();
+
+    @Message("価値と労力のマトリクス")
+    String matrix_link();
+
+    @Message("{#when quadrant}{#is QUICK_WIN}早期着手（価値が高く労力が小さい）{#is MAJOR_PROJECT}計画実施（価値も労力も大きい）"
+            + "{#is FILL_IN}余力で実施（価値も労力も小さい）{#is RECONSIDER}見送り候補（価値が低く労力が大きい）{/when}")
+    String quadrant(kiku.backlog.engine.Matrix.Quadrant quadrant);
+
+    @Message("{#when quadrant}{#is QUICK_WIN}早期着手{#is MAJOR_PROJECT}計画実施{#is FILL_IN}余力で実施{#is RECONSIDER}見送り候補{/when}")
+    String quadrant_short(kiku.backlog.engine.Matrix.Quadrant quadrant);
+
+    @Message("上位の確かさ（頑健性）")
+    String robust_link();
 }
