@@ -253,4 +253,91 @@ public interface BacklogMsg {
 
     @Message("上位の確かさ（頑健性）")
     String robust_link();
+
+    @Message("上位の確かさ（頑健性）")
+    String robust_title();
+
+    @Message("評価基準の重みは話し合いで決めた目安で、少し違っていてもおかしくありません。ここでは、重みをそれぞれ ±p の範囲で無作為に動かして何千回も順位を付け直し、今の上位の課題がどのくらいの確率で上位に残るかを調べます。確率が 100% に近い課題は、重みが多少違っても上位に入ります。確率が低い課題は、重みの決め方しだいで入れ替わります。下の表は、重みを 1 つだけ動かしたとき、今の上位の顔ぶれが変わらない重みの範囲です。同じ条件（シード）なら結果は毎回同じです。")
+    String robust_help();
+
+    @Message("上位の件数 K")
+    String robust_k();
+
+    @Message("1〜500。既定は 10。")
+    String robust_k_hint();
+
+    @Message("重みの揺らぎ p")
+    String robust_p();
+
+    @Message("0 以上 1 未満。0.3 なら各重みを ±30% の範囲で動かします。")
+    String robust_p_hint();
+
+    @Message("試行回数")
+    String robust_samples();
+
+    @Message("1〜100000。既定は 2000。")
+    String robust_samples_hint();
+
+    @Message("シード")
+    String robust_seed();
+
+    @Message("同じシードなら同じ結果になります。")
+    String robust_seed_hint();
+
+    @Message("計算する")
+    String robust_submit();
+
+    @Message("0 以上 1 未満の数を入力してください（例: 0.3）")
+    String robust_p_error();
+
+    @Message("整数を入力してください")
+    String robust_seed_error();
+
+    @Message("現在の上位 {k} 件")
+    String robust_top_title(int k);
+
+    @Message("重みを ±{percent} 動かしても、上位 {k} 件のうち {sure} 件（全 {count} 件中）は 90% 以上の確率で上位 {k} 件に残ります。")
+    String robust_summary(int k, String percent, long sure, int count);
+
+    @Message("上位に入る可能性のある課題")
+    String robust_challengers_title();
+
+    @Message("今は {k} 位より下でも、重みしだいで上位 {k} 件に入ることがある課題です（最大 20 件）。")
+    String robust_challengers_help(int k);
+
+    @Message("顔ぶれが変わらない重みの範囲")
+    String robust_intervals_title();
+
+    @Message("他の重みをそのままにして 1 つの重みだけを変えたとき、上位 {k} 件の顔ぶれが変わらない範囲です。範囲が狭い基準ほど、その重みの決め方が上位を左右します。")
+    String robust_intervals_help(int k);
+
+    @Message("上位 {k} 件に入る確率")
+    String robust_col_probability(int k);
+
+    @Message("順位の幅（5〜95%）")
+    String robust_col_range();
+
+    @Message("順位の中央値")
+    String robust_col_median();
+
+    @Message("{from}〜{to} 位")
+    String robust_range(int from, int to);
+
+    @Message("現在の重み")
+    String robust_col_weight();
+
+    @Message("下限")
+    String robust_col_lower();
+
+    @Message("上限")
+    String robust_col_upper();
+
+    @Message("範囲（縦線が現在の重み）")
+    String robust_col_interval();
+
+    @Message("上限なし")
+    String robust_unbounded();
+
+    @Message("帯: 上位の顔ぶれが変わらない範囲。縦線: 現在の重み。上限なしの場合は帯を右端まで描きます。")
+    String robust_interval_legend();
 }
