@@ -18,7 +18,7 @@ out=bench/results/decide-$scenario-$(date +%Y%m%d-%H%M%S).md
 pid=
 dir=$(mktemp -d)
 
-stop_kiku() { [[ -n $pid ]] && { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }; pid=; rm -rf "$dir"; }
+stop_kiku() { [[ -n ${KEEP_LOG:-} ]] && tail -20 "$dir/server.log"; [[ -n $pid ]] && { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }; pid=; rm -rf "$dir"; }
 trap stop_kiku EXIT
 
 p50() {
@@ -32,19 +32,28 @@ median_curl() {
 }
 row() { printf '| %s | %s |\n' "$1" "$2" | tee -a "$out"; }
 
+start_kiku() { # the first start runs the migrations the seed needs
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  url="http://127.0.0.1:$port"
+  KIKU_DATA_DIR=$dir KIKU_ADMIN_PASSWORD=$password QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
+    KIKU_BACKUP_CRON=off java $java_opts -jar $jar >"$dir/server.log" 2>&1 &
+  pid=$!
+  until curl -fs -o /dev/null "$url/q/health/ready"; do kill -0 "$pid" || exit 1; sleep 0.1; done
+}
+start_kiku
+kill "$pid"; wait "$pid" 2>/dev/null || true
 java -cp "$h2" bench/Seed.java "jdbc:h2:file:$dir/kiku" "$scenario" >/dev/null
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-url="http://127.0.0.1:$port"
-KIKU_DATA_DIR=$dir KIKU_ADMIN_PASSWORD=$password QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
-  KIKU_BACKUP_CRON=off java $java_opts -jar $jar >"$dir/server.log" 2>&1 &
-pid=$!
-until curl -fs -o /dev/null "$url/q/health/ready"; do kill -0 "$pid" || exit 1; sleep 0.1; done
+start_kiku
 cookie=$(curl -s -c - -o /dev/null -d j_username=admin -d "j_password=$password" "$url/j_security_check" |
   awk '$6 == "quarkus-credential" { print "quarkus-credential=" $7 }')
 
 echo "# Kiku decision features, $scenario, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, JVM: $java_opts" | tee "$out"
 row "measure" "result"
 row "---" "---"
+# the seed writes scores only: a weight change computes every stored total, as in bench/run.sh
+curl -fs -o /dev/null -X PUT -H "$auth" -H 'Content-Type: application/json' \
+  -d '{"weights":{"1":2,"2":3,"3":1,"4":2,"5":3,"6":1,"7":2,"8":3}}' "$url/api/v1/criteria/weights"
+row "ranked open issues" "$(curl -s -H "$auth" "$url/api/v1/backlog?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["totalRanked"])')"
 for samples in 2000 10000; do
   ms=$(median_curl 5 -X POST -H "$auth" -H 'Content-Type: application/json' -d "{\"samples\":$samples}" \
     "$url/api/v1/backlog/sensitivity")
@@ -60,12 +69,14 @@ measure_backlog() { # $1 label
   row "GET /api/v1/backlog?size=50&page=10, p50, $1" "$(wrk -t1 -c1 -d${secs}s --latency -H "$auth" "$url/api/v1/backlog?size=50&page=10" | p50) ms"
 }
 measure_backlog "no override"
-ids=$(curl -s -H "$auth" "$url/api/v1/backlog?size=200" | python3 -c 'import json,sys; print(" ".join(str(i["issueId"]) for i in json.load(sys.stdin)["items"]))')
-set -- $ids
-for n in $(seq 1 10); do # issue at rank 20n moves directly above the issue at rank n
-  moved=$(eval echo "\${$((n * 20))}"); anchor=$(eval echo "\${$n}")
+# ten issues from far down the first 500 move directly above the issues at ranks 1..10
+pairs=$(curl -s -H "$auth" "$url/api/v1/backlog?size=500" | python3 -c 'import json,sys
+ids = [i["issueId"] for i in json.load(sys.stdin)["items"]]
+step = len(ids) // 11
+print(" ".join(f"{ids[(n + 1) * step]}:{ids[n - 1]}" for n in range(1, 11)))')
+for pair in $pairs; do
   curl -fs -o /dev/null -X PUT -H "$auth" -H 'Content-Type: application/json' \
-    -d "{\"above\":$anchor,\"reason\":\"bench\"}" "$url/api/v1/issues/$moved/override"
+    -d "{\"above\":${pair#*:},\"reason\":\"bench\"}" "$url/api/v1/issues/${pair%:*}/override"
 done
 measure_backlog "10 rank overrides"
 echo "results: $out"

@@ -6,17 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import kiku.backlog.engine.Matrix;
-import kiku.issue.IssueFilter;
+import kiku.backlog.engine.Overrides;
 import kiku.issue.IssueStatus;
 import kiku.scoring.RankingStore;
 import kiku.scoring.engine.CellStats;
 import kiku.scoring.engine.CriterionSpec;
 import kiku.scoring.engine.Direction;
 import kiku.scoring.engine.Ranking;
-import kiku.web.Paging;
 
 /** The points of the value–effort matrix: every ranked open issue with its two composites and its hours. */
 @ApplicationScoped
@@ -44,40 +42,39 @@ public class MatrixService {
     RankingStore ranking;
 
     @Inject
-    BacklogService backlog;
+    OverriddenOrder order;
 
     public View matrix() {
         List<CriterionSpec> specs = ranking.specs();
-        BacklogView view = backlog.backlog(IssueFilter.NONE, new Paging(0, Integer.MAX_VALUE), Locale.ROOT);
-        List<BacklogView.CriterionShare> benefit = view.criteria().stream()
-                .filter(c -> c.direction() == Direction.BENEFIT).toList();
-        List<BacklogView.CriterionShare> cost = view.criteria().stream()
-                .filter(c -> c.direction() == Direction.COST).toList();
-        if (!view.rankable()) {
+        List<BacklogView.CriterionShare> shares = BacklogService.shares(Ranking.rankingCriteria(specs));
+        List<BacklogView.CriterionShare> benefit = shares.stream().filter(c -> c.direction() == Direction.BENEFIT).toList();
+        List<BacklogView.CriterionShare> cost = shares.stream().filter(c -> c.direction() == Direction.COST).toList();
+        if (!Ranking.rankable(specs)) {
             return new View(false, benefit, cost, List.of());
         }
-        List<BacklogView.Item> items = view.rankedItems();
-        Map<Long, Map<Long, CellStats>> cells = ranking.cells(items.stream().map(BacklogView.Item::issueId).toList());
-        Map<Long, Double> hours = hours(items.stream().map(BacklogView.Item::issueId).toList());
-        List<Point> points = items.stream().map(i -> {
-            Map<Long, CellStats> c = cells.getOrDefault(i.issueId(), Map.of());
+        List<Overrides.Placed> placed = order.all();
+        Map<Long, Map<Long, CellStats>> cells = ranking.openCells();
+        Map<Long, Object[]> info = info();
+        List<Point> points = placed.stream().map(p -> {
+            Map<Long, CellStats> c = cells.getOrDefault(p.issueId(), Map.of());
             Double value = Matrix.value(c, specs);
             Double effort = Matrix.effort(c, specs);
-            return new Point(i.issueId(), i.title(), i.status(), i.rank(), value, effort, hours.get(i.issueId()),
+            Object[] row = info.get(p.issueId());
+            return new Point(p.issueId(), (String) row[1], IssueStatus.valueOf((String) row[2]), p.rank(), value,
+                    effort, row[3] == null ? null : ((Number) row[3]).doubleValue(),
                     value == null || effort == null ? null : Matrix.quadrant(value, effort));
         }).toList();
-        return new View(Ranking.rankable(specs), benefit, cost, points);
+        return new View(true, benefit, cost, points);
     }
 
-    private static Map<Long, Double> hours(List<Long> ids) {
-        Map<Long, Double> hours = new HashMap<>();
-        if (!ids.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = Panache.getEntityManager()
-                    .createNativeQuery("select id, annual_hours from issue where annual_hours is not null and id in (:ids)")
-                    .setParameter("ids", ids).getResultList();
-            rows.forEach(r -> hours.put(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue()));
-        }
-        return hours;
+    /** Title, status and hours of every ranked open issue, in one query. */
+    private static Map<Long, Object[]> info() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("select i.id, i.title, i.status,"
+                + " i.annual_hours from issue i where i.status in (:open) and i.total is not null")
+                .setParameter("open", BacklogRows.OPEN).getResultList();
+        Map<Long, Object[]> info = new HashMap<>();
+        rows.forEach(r -> info.put(((Number) r[0]).longValue(), r));
+        return info;
     }
 }

@@ -21,10 +21,20 @@ import kiku.scoring.engine.Ranking;
 class OverriddenOrder {
 
     List<Overrides.Placed> placed() {
-        List<Overrides.Rule> rules = RankOverride.<RankOverride>listAll().stream().map(RankOverride::rule).toList();
-        if (rules.isEmpty()) {
-            return null;
-        }
+        List<Overrides.Rule> rules = rules();
+        return rules.isEmpty() ? null : all(rules);
+    }
+
+    /** The whole open ranking, overrides applied when there are any: the matrix's ranks. */
+    List<Overrides.Placed> all() {
+        return all(rules());
+    }
+
+    private static List<Overrides.Rule> rules() {
+        return RankOverride.<RankOverride>listAll().stream().map(RankOverride::rule).toList();
+    }
+
+    private static List<Overrides.Placed> all(List<Overrides.Rule> rules) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("select i.id, i.total from issue i"
                 + " where i.status in (:open) and i.total is not null").setParameter("open", BacklogRows.OPEN)
