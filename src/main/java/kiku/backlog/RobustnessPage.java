@@ -56,7 +56,7 @@ public class RobustnessPage {
     @Produces(MediaType.TEXT_HTML)
     public Response robustness(@QueryParam("k") String k, @QueryParam("p") String p,
                                @QueryParam("samples") String samples, @QueryParam("seed") String seed) {
-        BacklogMsg msg = Bundles.of(BacklogMsg.class, page.locale());
+        DecideMsg msg = Bundles.of(DecideMsg.class, page.locale());
         RobustnessForm form = RobustnessForm.of(k, p, samples, seed, page.locale(), msg.robust_p_error(),
                 msg.robust_seed_error());
         if (!form.errors().isEmpty()) {
