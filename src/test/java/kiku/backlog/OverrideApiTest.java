@@ -180,4 +180,20 @@ class OverrideApiTest {
                 .filter(m -> ((Number) m.get("issueId")).longValue() == moved).findFirst().orElseThrow();
         assertEquals(-3, ((Number) change.get("change")).intValue());
     }
+
+    @Test
+    void anOverrideWaitsWhileItsAnchorIsClosed() {
+        long moved = issue(5);
+        as(MANAGER).body(placement("above", issue(2), "窓口の混雑")).put("/api/v1/issues/" + moved + "/override")
+                .then().statusCode(200);
+        Criteria.status(issue(2), "DONE");
+        JsonPath view = backlog("");
+        assertEquals(List.of(issue(1), issue(3), issue(4), moved), ids(view), "in its computed place");
+        assertNull(view.get("items[3].override"));
+        assertEquals(List.of(1, 2, 3, 4), view.getList("items.rank", Integer.class));
+        as(VIEWER).get("/api/v1/issues/" + moved + "/override").then().statusCode(200); // kept, not lost
+
+        Criteria.status(issue(2), "ANALYZING");
+        assertEquals(List.of(issue(1), moved, issue(2), issue(3), issue(4)), ids(backlog("")), "in force again");
+    }
 }
