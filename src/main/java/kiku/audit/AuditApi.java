@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditApi {
 
     static final Set<String> ENTITIES = Set.of("department", "hearing", "issue", "criterion", "score", "snapshot",
-            "user", "capacity");
+            "user", "capacity", "rank_override");
 
     @Inject
     AuditTrail trail;

@@ -51,6 +51,9 @@ public class BacklogApi {
     @Inject
     SensitivityService sensitivity;
 
+    @Inject
+    MatrixService matrix;
+
     @GET
     @Operation(summary = "The ranked backlog of open issues, filtered and paged; ranks are city-wide")
     public BacklogView backlog(@QueryParam("department") String department, @QueryParam("status") String status,
@@ -79,6 +82,13 @@ public class BacklogApi {
         SensitivityRequest r = request == null ? new SensitivityRequest(null, null, null, null) : request;
         return sensitivity.analyse(r.topK() == null ? 10 : r.topK(), r.samples() == null ? 2000 : r.samples(),
                 r.perturbation() == null ? 0.3 : r.perturbation(), r.seed() == null ? 42 : r.seed());
+    }
+
+    @GET
+    @Path("matrix")
+    @Operation(summary = "The value–effort matrix: per ranked issue its value (BENEFIT) and effort (COST) composites, 0..1")
+    public MatrixService.View matrix() {
+        return matrix.matrix();
     }
 
     @GET

@@ -52,7 +52,7 @@ class BacklogRows {
             Object[] row = info.get(r.issueId());
             items.add(new BacklogView.Item(r.rank(), r.issueId(), (String) row[1], r.total(),
                     IssueStatus.valueOf((String) row[2]), departments.getOrDefault(r.issueId(), List.of()), means,
-                    raters.getOrDefault(r.issueId(), 0), disputed));
+                    raters.getOrDefault(r.issueId(), 0), disputed, r.rank(), null));
         }
         return items;
     }

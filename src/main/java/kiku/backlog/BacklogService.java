@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import kiku.backlog.engine.Overrides;
 import kiku.issue.IssueFilter;
 import kiku.scoring.Criterion;
 import kiku.scoring.RankingStore;
@@ -46,6 +48,9 @@ public class BacklogService {
     @Inject
     BacklogRows rows;
 
+    @Inject
+    OverriddenOrder overridden;
+
     public BacklogView backlog(IssueFilter filter, Paging paging, Locale locale) {
         List<CriterionSpec> specs = ranking.specs();
         List<CriterionSpec> rankingCriteria = Ranking.rankingCriteria(specs);
@@ -55,6 +60,11 @@ public class BacklogService {
         long totalRanked = rankable ? count(OPEN_RANKED, Map.of()) : 0;
         long totalItems = rankable ? count(OPEN_RANKED + where, params) : 0;
         List<Ranking.RankedItem> page = List.of();
+        List<Overrides.Placed> placed = rankable && totalItems > 0 ? overridden.placed() : null;
+        if (placed != null) {
+            return withOverrides(placed, where, params, paging, locale, rankingCriteria, totalRanked, totalItems,
+                    rankable);
+        }
         if (rankable && totalItems > 0) {
             Query query = bind(em().createNativeQuery("select i.id, i.total" + OPEN_RANKED + where
                     + " order by i.total desc, i.id"), params);
@@ -67,13 +77,48 @@ public class BacklogService {
                 rows.items(page, rankingCriteria), unscored(where, params, rankingCriteria, rankable));
     }
 
+    /** The backlog when managers placed issues by hand: paged in Java over the whole overridden order. */
+    private BacklogView withOverrides(List<Overrides.Placed> placed, String where, Map<String, Object> params,
+                                      Paging paging, Locale locale, List<CriterionSpec> rankingCriteria,
+                                      long totalRanked, long totalItems, boolean rankable) {
+        Set<Long> listed = where.isEmpty() ? null : new HashSet<>(ids("select i.id" + OPEN_RANKED + where, params));
+        List<Overrides.Placed> filtered = listed == null ? placed
+                : placed.stream().filter(p -> listed.contains(p.issueId())).toList();
+        int from = (int) Math.min(filtered.size(), (long) paging.offset());
+        List<Overrides.Placed> window = filtered.subList(from, (int) Math.min(filtered.size(), (long) from + paging.size()));
+        List<BacklogView.Item> items = rows.items(window.stream()
+                .map(p -> new Ranking.RankedItem(p.rank(), p.issueId(), p.total())).toList(), rankingCriteria);
+        Map<Long, BacklogView.Override> reasons = new HashMap<>();
+        if (window.stream().anyMatch(Overrides.Placed::overridden)) {
+            RankOverride.<RankOverride>listAll().forEach(o -> reasons.put(o.issueId,
+                    new BacklogView.Override(o.above, o.below, o.reason)));
+        }
+        List<BacklogView.Item> marked = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Overrides.Placed p = window.get(i);
+            marked.add(items.get(i).withOverride(p.computedRank(), p.overridden() ? reasons.get(p.issueId()) : null));
+        }
+        return new BacklogView(true, null, shares(rankingCriteria), totalRanked, paging.page(), paging.size(),
+                totalItems, marked, unscored(where, params, rankingCriteria, rankable));
+    }
+
     /** Every filtered ranked item in rank order: the rows of exports and snapshots. */
     public List<BacklogView.Item> allRanked(IssueFilter filter) {
         return backlog(filter, new Paging(0, Integer.MAX_VALUE), Locale.ROOT).rankedItems();
     }
 
-    /** The city-wide rank and total of one open issue, or null when it is not ranked. */
+    /** The city-wide rank (after overrides) and total of one open issue, or null when it is not ranked. */
     public Ranking.RankedItem position(long issueId) {
+        List<Overrides.Placed> placed = overridden.placed();
+        if (placed == null) {
+            return computedPosition(issueId);
+        }
+        return placed.stream().filter(p -> p.issueId() == issueId).findFirst()
+                .map(p -> new Ranking.RankedItem(p.rank(), p.issueId(), p.total())).orElse(null);
+    }
+
+    /** The rank from the scores alone (SCORING.md §4) and total of one open issue, or null when it is not ranked. */
+    public Ranking.RankedItem computedPosition(long issueId) {
         @SuppressWarnings("unchecked")
         List<Object[]> found = bind(em().createNativeQuery("select i.id, i.total" + OPEN_RANKED + " and i.id = :id"),
                 Map.of("id", issueId)).getResultList();

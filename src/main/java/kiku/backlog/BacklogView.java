@@ -20,13 +20,25 @@ public record BacklogView(
 
     public record CriterionShare(long id, String name, double weight, double share, Direction direction) {}
 
+    /**
+     * {@code rank} is the backlog's order, after managers' overrides; {@code computedRank} the rank
+     * from the scores alone (SCORING.md §4); {@code override} null unless the issue was placed by hand.
+     */
     public record Item(int rank, long issueId, String title, double total, IssueStatus status, List<Long> departmentIds,
-                       Map<String, Double> means, int raters, boolean disputed) {
+                       Map<String, Double> means, int raters, boolean disputed, int computedRank, Override override) {
+
+        public Item withOverride(int computedRank, Override override) {
+            return new Item(rank, issueId, title, total, status, departmentIds, means, raters, disputed, computedRank,
+                    override);
+        }
 
         public Double mean(long criterionId) {
             return means.get(String.valueOf(criterionId));
         }
     }
+
+    /** Why the issue stands where it does: directly above or below another issue. */
+    public record Override(Long above, Long below, String reason) {}
 
     public record PreviewItem(@JsonUnwrapped Item item, Integer currentRank, Integer rankChange) {}
 

@@ -28,7 +28,12 @@ public class SnapshotService {
     /** What a snapshot freezes. */
     public record Content(List<BacklogView.CriterionShare> criteria, List<Entry> items) {}
 
-    public record Entry(int rank, long issueId, String title, double total, Map<String, Double> means) {}
+    /**
+     * {@code computedRank} and {@code overrideReason} came with rank overrides: null in snapshots
+     * taken before them; the reason is null for an issue in its computed place.
+     */
+    public record Entry(int rank, long issueId, String title, double total, Map<String, Double> means,
+                        Integer computedRank, String overrideReason) {}
 
     public record View(long id, String name, OffsetDateTime takenAt, List<BacklogView.CriterionShare> criteria,
                        List<Entry> items) {}
@@ -118,7 +123,8 @@ public class SnapshotService {
     private Content current() {
         BacklogView view = backlog.backlog(IssueFilter.NONE, new Paging(0, 1), Locale.ROOT);
         List<Entry> items = backlog.allRanked(IssueFilter.NONE).stream()
-                .map(i -> new Entry(i.rank(), i.issueId(), i.title(), i.total(), i.means())).toList();
+                .map(i -> new Entry(i.rank(), i.issueId(), i.title(), i.total(), i.means(), i.computedRank(),
+                        i.override() == null ? null : i.override().reason())).toList();
         return new Content(view.criteria(), items);
     }
 

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BackupApi {
 
     public record Restored(int users, int departments, int hearings, int issues, int criteria, int scores,
-                           int snapshots) {}
+                           int snapshots, int overrides) {}
 
     @Inject
     BackupService service;
@@ -41,6 +41,6 @@ public class BackupApi {
         service.restore(document);
         return new Restored(document.users().size(), document.departments().size(), document.hearings().size(),
                 document.issues().size(), document.criteria().size(), document.scores().size(),
-                document.snapshots().size());
+                document.snapshots().size(), document.overrides().size());
     }
 }

@@ -56,6 +56,16 @@ final class BackupCheck {
                 throw Problem.invalid("issues.plannedHalf", "backup.invalid", i.id());
             }
         }
+        Set<Long> placed = new HashSet<>();
+        for (var o : doc.overrides()) {
+            refers(issues, o.issueId(), "overrides.issueId");
+            refers(issues, o.above(), "overrides.above");
+            refers(issues, o.below(), "overrides.below");
+            if (!placed.add(o.issueId()) || (o.above() == null) == (o.below() == null)
+                    || o.reason().length() > kiku.backlog.OverrideService.REASON_MAX) {
+                throw Problem.invalid("overrides", "backup.duplicate", o.issueId());
+            }
+        }
         Set<String> cells = new HashSet<>();
         for (var s : doc.scores()) {
             refers(issues, s.issueId(), "scores.issueId");

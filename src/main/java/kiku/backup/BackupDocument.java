@@ -25,11 +25,13 @@ public record BackupDocument(
         @NotNull List<@Valid @NotNull CriterionRow> criteria,
         @NotNull List<@Valid @NotNull ScoreRow> scores,
         @NotNull List<@Valid @NotNull SnapshotRow> snapshots,
-        List<@Valid @NotNull CapacityRow> capacities) {
+        List<@Valid @NotNull CapacityRow> capacities,
+        List<@Valid @NotNull OverrideRow> overrides) {
 
-    /** Backups taken before the fiscal-year plan have no capacities: read as none. */
+    /** Backups taken before the fiscal-year plan or rank overrides have none of them: read as empty. */
     public BackupDocument {
         capacities = capacities == null ? List.of() : capacities;
+        overrides = overrides == null ? List.of() : overrides;
     }
 
     public static final String FORMAT = "kiku-backup";
@@ -59,6 +61,10 @@ public record BackupDocument(
                            int value, String comment, long version) {}
 
     public record CapacityRow(@NotNull Integer fiscalYear, long budgetYen, double staffHours, long version) {}
+
+    /** A rank override (V4): exactly one of above and below. */
+    public record OverrideRow(@NotNull Long issueId, Long above, Long below, @NotBlank String reason,
+                              @NotBlank String createdBy, @NotNull OffsetDateTime createdAt, long version) {}
 
     public record SnapshotRow(@NotNull Long id, @NotBlank String name, @NotNull OffsetDateTime takenAt,
                               @NotNull JsonNode content, long version) {}

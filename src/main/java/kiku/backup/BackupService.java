@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import kiku.account.User;
+import kiku.backlog.RankOverride;
 import kiku.backlog.Snapshot;
 import kiku.department.Department;
 import kiku.hearing.Hearing;
@@ -60,7 +61,9 @@ public class BackupService {
                         s.takenAt, content(s), s.version)).toList(),
                 FiscalYearCapacity.<FiscalYearCapacity>list("order by fiscalYear").stream()
                         .map(c -> new BackupDocument.CapacityRow(c.fiscalYear, c.budgetYen, c.staffHours, c.version))
-                        .toList());
+                        .toList(),
+                RankOverride.<RankOverride>list("order by issueId").stream().map(o -> new BackupDocument.OverrideRow(
+                        o.issueId, o.above, o.below, o.reason, o.createdBy, o.createdAt, o.version)).toList());
     }
 
     /** Checks the whole document first (400), then that the database is empty (409), then writes it. */

@@ -77,6 +77,10 @@ class BackupWriter {
             }
             batch(c, "insert into fiscal_year_capacity (fiscal_year, budget_yen, staff_hours, version) values (?,?,?,?)",
                     doc.capacities(), (p, y) -> set(p, y.fiscalYear(), y.budgetYen(), y.staffHours(), y.version()));
+            batch(c, "insert into rank_override (issue_id, placed_above_issue_id, placed_below_issue_id, reason,"
+                    + " created_by, created_at, version) values (?,?,?,?,?,?,?)", doc.overrides(),
+                    (p, o) -> set(p, o.issueId(), o.above(), o.below(), o.reason(), o.createdBy(), o.createdAt(),
+                            o.version()));
             for (String table : List.of("app_user", "department", "hearing", "issue", "criterion", "score", "snapshot")) {
                 restartIdentity(c, table);
             }

@@ -22,6 +22,9 @@ public interface Msg {
     @Message("優先順位")
     String nav_backlog();
 
+    @Message("確かさ")
+    String nav_robustness();
+
     @Message("課題")
     String nav_issues();
 

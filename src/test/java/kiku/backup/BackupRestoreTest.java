@@ -50,6 +50,8 @@ class BackupRestoreTest {
         assertEquals(List.of("SECOND", 4_800_000, 120.25f), List.of(planned.get("plannedHalf"),
                 planned.get("estimatedCostYen"), planned.get("effortHours")));
         Object rankingBefore = as(VIEWER).get("/api/v1/backlog").jsonPath().get("items");
+        assertEquals(1, ((List<?>) first.get("overrides")).size());
+        assertEquals(List.of(2, 1), as(VIEWER).get("/api/v1/backlog").jsonPath().getList("items.computedRank"));
 
         as("admin").body(first).post("/api/v1/restore").then().statusCode(409);
         Map<String, Object> broken = new HashMap<>(first);
@@ -59,7 +61,8 @@ class BackupRestoreTest {
         emptyDatabase();
         as("admin").body(Map.of("format", "kiku-backup")).post("/api/v1/restore").then().statusCode(400);
         as(VIEWER).body(first).post("/api/v1/restore").then().statusCode(403);
-        as("admin").body(first).post("/api/v1/restore").then().statusCode(200).body("issues", equalTo(2));
+        as("admin").body(first).post("/api/v1/restore").then().statusCode(200).body("issues", equalTo(2))
+                .body("overrides", equalTo(1));
 
         Map<String, Object> second = backup();
         first.remove("exportedAt");
@@ -99,6 +102,10 @@ class BackupRestoreTest {
                     Map.of("criterionId", cost, "value", s[2])))).put("/api/v1/issues/" + s[0] + "/scores")
                     .then().statusCode(200);
         }
+        as(MANAGER).body(Map.of("below", a, "reason", "市長公約 <b>")).put("/api/v1/issues/" + a + "/override")
+                .then().statusCode(400);
+        as(MANAGER).body(Map.of("above", a, "reason", "市長公約 <b>")).put("/api/v1/issues/" + b + "/override")
+                .then().statusCode(200);
         as(MANAGER).body(Map.of("name", "第1回 優先度決定会議")).post("/api/v1/snapshots").then().statusCode(201);
         as(MANAGER).body(Map.of("budgetYen", 30_000_000, "staffHours", 1_500.5)).put("/api/v1/plan/capacities/2024")
                 .then().statusCode(201);
@@ -108,8 +115,8 @@ class BackupRestoreTest {
 
     private void emptyDatabase() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String table : List.of("score", "issue_hearing", "issue_department", "snapshot", "criterion",
-                    "fiscal_year_capacity")) {
+            for (String table : List.of("rank_override", "score", "issue_hearing", "issue_department", "snapshot",
+                    "criterion", "fiscal_year_capacity")) {
                 s.executeUpdate("delete from " + table);
             }
             s.executeUpdate("update issue set merged_into_id = null");

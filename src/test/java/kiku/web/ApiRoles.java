@@ -54,6 +54,10 @@ final class ApiRoles {
         put("POST /plan/{fiscalYear}/suggest", ANYONE);
         put("PUT /plan/capacities/{fiscalYear}", MANAGER);
         put("POST /plan/{fiscalYear}/apply", MANAGER);
+        put("GET /backlog/matrix", ANYONE);
+        put("GET /issues/{id}/override", ANYONE);
+        put("PUT /issues/{id}/override", MANAGER);
+        put("DELETE /issues/{id}/override", MANAGER);
         put("GET /backup", ADMIN);
         put("POST /restore", ADMIN);
     }

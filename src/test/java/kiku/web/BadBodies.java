@@ -42,6 +42,9 @@ final class BadBodies {
         if (path.endsWith("/scores")) {
             return Map.of("scores", List.of(Map.of("criterionId", criterion, "value", 3, "comment", "")));
         }
+        if (path.endsWith("/override")) {
+            return Map.of("above", ids.get("issues"), "reason", "検査");
+        }
         if (path.endsWith("/merge")) {
             return Map.of("sourceIssueId", ids.get("issues"));
         }
