@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kiku.issue.Backing;
 import kiku.issue.IssueStatus;
 import kiku.scoring.RankingStore;
 import kiku.scoring.engine.CellStats;
@@ -37,6 +38,7 @@ class BacklogRows {
         Map<Long, List<Long>> departments = departments(ids);
         Map<Long, Map<Long, CellStats>> cells = ranking.cells(ids);
         Map<Long, Integer> raters = raters(ids, rankingCriteria);
+        Map<Long, Backing> backing = Backing.of(ids);
         List<BacklogView.Item> items = new ArrayList<>(ranked.size());
         for (Ranking.RankedItem r : ranked) {
             Map<Long, CellStats> issueCells = cells.getOrDefault(r.issueId(), Map.of());
@@ -52,7 +54,9 @@ class BacklogRows {
             Object[] row = info.get(r.issueId());
             items.add(new BacklogView.Item(r.rank(), r.issueId(), (String) row[1], r.total(),
                     IssueStatus.valueOf((String) row[2]), departments.getOrDefault(r.issueId(), List.of()), means,
-                    raters.getOrDefault(r.issueId(), 0), disputed, r.rank(), null));
+                    raters.getOrDefault(r.issueId(), 0), disputed, r.rank(), null,
+                    backing.getOrDefault(r.issueId(), Backing.NONE).departments(),
+                    backing.getOrDefault(r.issueId(), Backing.NONE).hearings()));
         }
         return items;
     }

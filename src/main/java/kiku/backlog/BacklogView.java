@@ -25,11 +25,12 @@ public record BacklogView(
      * from the scores alone (SCORING.md §4); {@code override} null unless the issue was placed by hand.
      */
     public record Item(int rank, long issueId, String title, double total, IssueStatus status, List<Long> departmentIds,
-                       Map<String, Double> means, int raters, boolean disputed, int computedRank, Override override) {
+                       Map<String, Double> means, int raters, boolean disputed, int computedRank, Override override,
+                       int departmentCount, int hearingCount) {
 
         public Item withOverride(int computedRank, Override override) {
             return new Item(rank, issueId, title, total, status, departmentIds, means, raters, disputed, computedRank,
-                    override);
+                    override, departmentCount, hearingCount);
         }
 
         public Double mean(long criterionId) {

@@ -44,7 +44,7 @@ public class IssuePage {
     static class Templates {
         static native TemplateInstance issue(Issue issue, List<HearingRef> hearings, List<Criterion> criteria,
                                              ScoreService.IssueScores scores, Ranking.RankedItem position, Merge merge,
-                                             List<IssueHistory.Line> history);
+                                             List<IssueHistory.Line> history, Backing backing);
     }
 
     @Inject
@@ -109,6 +109,7 @@ public class IssuePage {
             merge = new Merge(similar.like(issue, 5), mergeError);
         }
         return Templates.issue(issue, hearings, Criterion.ordered(), blind.visible(issue.id, scores.scores(issue.id)),
-                backlog.position(issue.id), merge, history.of(issue.id, page.locale())).setLocale(page.locale());
+                backlog.position(issue.id), merge, history.of(issue.id, page.locale()),
+                Backing.of(issue.id)).setLocale(page.locale());
     }
 }

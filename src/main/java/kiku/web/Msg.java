@@ -220,6 +220,12 @@ public interface Msg {
     @Message("まだ採点されていません。")
     String no_scores();
 
+    @Message("{departments} 部署 · ヒアリング {hearings} 件")
+    String backing(int departments, int hearings);
+
+    @Message("背景にある声")
+    String backing_label();
+
     @Message("現在の順位: {rank} 位（合計 {total}）")
     String issue_rank(int rank, String total);
 
