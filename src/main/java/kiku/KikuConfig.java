@@ -19,6 +19,10 @@ public interface KikuConfig {
     @WithDefault("false")
     boolean demo();
 
+    /** Full staff cost of one hour in yen, turning annual hours into yen ({@code KIKU_STAFF_COST_PER_HOUR}). */
+    @WithDefault("4000")
+    long staffCostPerHour();
+
     /** Nightly online copies of the embedded H2 database. */
     NightlyBackup backup();
 

@@ -51,7 +51,8 @@ public record BackupDocument(
                            String category, String proposal, @NotNull IssueStatus status,
                            @NotNull List<@NotNull Long> departmentIds, @NotNull List<@NotNull Long> hearingIds,
                            Double annualHours, Integer fiscalYear, Long mergedIntoId, long version,
-                           FiscalYear.Half plannedHalf, Long estimatedCostYen, Double effortHours) {}
+                           FiscalYear.Half plannedHalf, Long estimatedCostYen, Double effortHours,
+                           Integer casesPerYear, Double minutesPerCase) {}
 
     public record CriterionRow(@NotNull Long id, @NotBlank String name, String description, double weight,
                                int minScore, int maxScore, @NotNull Direction direction, boolean active, int position,

@@ -51,7 +51,7 @@ public class BackupService {
                 Issue.<Issue>list("order by id").stream().map(i -> new BackupDocument.IssueRow(i.id, i.title,
                         i.description, i.background, i.category, i.proposal, i.status, List.copyOf(i.departmentIds),
                         List.copyOf(i.hearingIds), i.annualHours, i.fiscalYear, i.mergedIntoId, i.version,
-                        i.plannedHalf, i.estimatedCostYen, i.effortHours)).toList(),
+                        i.plannedHalf, i.estimatedCostYen, i.effortHours, i.casesPerYear, i.minutesPerCase)).toList(),
                 Criterion.<Criterion>list("order by id").stream().map(c -> new BackupDocument.CriterionRow(c.id,
                         c.name, c.description, c.weight, c.minScore, c.maxScore, c.direction, c.active, c.position,
                         c.version)).toList(),

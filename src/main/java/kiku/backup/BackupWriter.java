@@ -42,12 +42,12 @@ class BackupWriter {
                     (p, h) -> set(p, h.id(), h.departmentId(), Date.valueOf(h.heldOn()), h.status().name(),
                             h.interviewer(), h.participants(), h.notes(), h.followUp(), h.followUpDone(), h.version()));
             batch(c, "insert into issue (id, title, description, background, category, proposal, status, annual_hours,"
-                    + " fiscal_year, version, planned_half, estimated_cost_yen, effort_hours)"
-                    + " values (?,?,?,?,?,?,?,?,?,?,?,?,?)", doc.issues(),
+                    + " fiscal_year, version, planned_half, estimated_cost_yen, effort_hours, cases_per_year, minutes_per_case)"
+                    + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", doc.issues(),
                     (p, i) -> set(p, i.id(), i.title(), i.description(), i.background(), i.category(), i.proposal(),
                             i.status().name(), i.annualHours(), i.fiscalYear(), i.version(),
                             i.plannedHalf() == null ? null : i.plannedHalf().name(), i.estimatedCostYen(),
-                            i.effortHours()));
+                            i.effortHours(), i.casesPerYear(), i.minutesPerCase()));
             for (var i : doc.issues()) {
                 if (i.mergedIntoId() != null) {
                     try (PreparedStatement p = c.prepareStatement("update issue set merged_into_id = ? where id = ?")) {

@@ -44,6 +44,13 @@ public class Issue extends PanacheEntityBase {
     @Column(name = "annual_hours")
     public Double annualHours;
 
+    /** How the annual hours were estimated: cases per year × minutes per case (both, or neither). */
+    @Column(name = "cases_per_year")
+    public Integer casesPerYear;
+
+    @Column(name = "minutes_per_case")
+    public Double minutesPerCase;
+
     @Column(name = "fiscal_year")
     public Integer fiscalYear;
 

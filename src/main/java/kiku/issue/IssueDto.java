@@ -31,11 +31,19 @@ public record IssueDto(
         Long version,
         FiscalYear.Half plannedHalf,
         @PositiveOrZero @Max(1_000_000_000_000L) Long estimatedCostYen,
-        @PositiveOrZero @DecimalMax("10000000") Double effortHours) {
+        @PositiveOrZero @DecimalMax("10000000") Double effortHours,
+        @PositiveOrZero @Max(100_000_000) Integer casesPerYear,
+        @PositiveOrZero @DecimalMax("100000") Double minutesPerCase) {
+
+    /** Entered directly, or cases per year × minutes per case when both are given. */
+    public Double derivedAnnualHours() {
+        // boxed on purpose: a primitive branch would unbox a null annualHours
+        return casesPerYear != null && minutesPerCase != null ? Double.valueOf(casesPerYear * minutesPerCase / 60) : annualHours;
+    }
 
     public static IssueDto of(Issue i) {
         return new IssueDto(i.id, i.title, i.description, i.background, i.category, i.proposal, i.status,
                 List.copyOf(i.departmentIds), List.copyOf(i.hearingIds), i.annualHours, i.fiscalYear, i.mergedIntoId,
-                i.version, i.plannedHalf, i.estimatedCostYen, i.effortHours);
+                i.version, i.plannedHalf, i.estimatedCostYen, i.effortHours, i.casesPerYear, i.minutesPerCase);
     }
 }

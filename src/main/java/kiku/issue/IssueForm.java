@@ -39,6 +39,12 @@ public class IssueForm {
     public String annualHours;
 
     @RestForm
+    public String casesPerYear;
+
+    @RestForm
+    public String minutesPerCase;
+
+    @RestForm
     public String fiscalYear;
 
     @RestForm
@@ -80,6 +86,8 @@ public class IssueForm {
         i.departmentIds.forEach(id -> form.departmentIds.add(String.valueOf(id)));
         i.hearingIds.forEach(id -> form.hearingIds.add(String.valueOf(id)));
         form.annualHours = i.annualHours == null ? null : String.valueOf(i.annualHours);
+        form.casesPerYear = i.casesPerYear == null ? null : String.valueOf(i.casesPerYear);
+        form.minutesPerCase = i.minutesPerCase == null ? null : String.valueOf(i.minutesPerCase);
         form.fiscalYear = i.fiscalYear == null ? null : String.valueOf(i.fiscalYear);
         form.plannedHalf = i.plannedHalf == null ? null : i.plannedHalf.name();
         form.estimatedCostYen = i.estimatedCostYen == null ? null : String.valueOf(i.estimatedCostYen);
@@ -105,6 +113,7 @@ public class IssueForm {
                 in.choice("status", status, IssueStatus.class), departments, in.ids("hearingIds", hearingIds),
                 in.decimal("annualHours", annualHours), in.integer("fiscalYear", fiscalYear), null, in.version(version),
                 in.choice("plannedHalf", plannedHalf, FiscalYear.Half.class),
-                in.wholeNumber("estimatedCostYen", estimatedCostYen), in.decimal("effortHours", effortHours));
+                in.wholeNumber("estimatedCostYen", estimatedCostYen), in.decimal("effortHours", effortHours),
+                in.integer("casesPerYear", casesPerYear), in.decimal("minutesPerCase", minutesPerCase));
     }
 }

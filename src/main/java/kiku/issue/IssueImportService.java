@@ -74,6 +74,12 @@ public class IssueImportService implements Importer<IssuePlan.Step> {
         return new IssueDto(null, v.title(), v.description(), v.background(), v.category(), v.proposal(), v.status(),
                 v.departmentIds(), v.hearingIds(), v.annualHours(), v.fiscalYear(), null, step.targetVersion(),
                 stored == null || v.fiscalYear() == null ? null : stored.plannedHalf,
-                stored == null ? null : stored.estimatedCostYen, stored == null ? null : stored.effortHours);
+                stored == null ? null : stored.estimatedCostYen, stored == null ? null : stored.effortHours,
+                keepsWorkload(stored, v) ? stored.casesPerYear : null, keepsWorkload(stored, v) ? stored.minutesPerCase : null);
+    }
+
+    /** The cases × minutes estimate stays while the file keeps its hours; new hours in the file replace it. */
+    private static boolean keepsWorkload(Issue stored, IssuePlan.Values v) {
+        return stored != null && java.util.Objects.equals(stored.annualHours, v.annualHours());
     }
 }

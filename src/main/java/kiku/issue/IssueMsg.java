@@ -151,4 +151,22 @@ public interface IssueMsg {
             + "なければ新しく作ります。統合済みの課題は変更しません。ファイルにない列は今の値のまま、空のセルは空にします。"
             + "文字コードは UTF-8（BOM 付き可）と Shift_JIS を自動で判別します。")
     String import_hint();
+
+    @Message("業務量の見積もり")
+    String workload_title();
+
+    @Message("年間の件数")
+    String cases_per_year();
+
+    @Message("1 件あたりの時間（分）")
+    String minutes_per_case();
+
+    @Message("件数と分を入れると 年間時間 = 件数 × 分 ÷ 60 で計算します。分からなければ年間時間だけを入力してください。")
+    String workload_hint();
+
+    @Message("{cases} 件 × {minutes} 分")
+    String workload_formula(Integer cases, String minutes);
+
+    @Message("人件費換算 約 {yen} 円/年（時給 {rate} 円）")
+    String workload_cost(String yen, String rate);
 }

@@ -125,7 +125,12 @@ public class IssueService {
         issue.background = blankToNull(input.background());
         issue.category = blankToNull(input.category());
         issue.proposal = blankToNull(input.proposal());
-        issue.annualHours = input.annualHours();
+        if ((input.casesPerYear() == null) != (input.minutesPerCase() == null)) {
+            throw Problem.invalid(input.casesPerYear() == null ? "casesPerYear" : "minutesPerCase", "issue.workloadPair");
+        }
+        issue.annualHours = input.derivedAnnualHours();
+        issue.casesPerYear = input.casesPerYear();
+        issue.minutesPerCase = input.minutesPerCase();
         issue.estimatedCostYen = input.estimatedCostYen();
         issue.effortHours = input.effortHours();
         replace(issue.departmentIds, existing(input.departmentIds(), Department.class, "departmentIds", "department"));
@@ -150,7 +155,9 @@ public class IssueService {
                 && Objects.equals(issue.background, blankToNull(input.background()))
                 && Objects.equals(issue.category, blankToNull(input.category()))
                 && Objects.equals(issue.proposal, blankToNull(input.proposal()))
-                && Objects.equals(issue.annualHours, input.annualHours())
+                && Objects.equals(issue.annualHours, input.derivedAnnualHours())
+                && Objects.equals(issue.casesPerYear, input.casesPerYear())
+                && Objects.equals(issue.minutesPerCase, input.minutesPerCase())
                 && Objects.equals(issue.estimatedCostYen, input.estimatedCostYen())
                 && Objects.equals(issue.effortHours, input.effortHours())
                 && issue.departmentIds.equals(new HashSet<>(input.departmentIds()))

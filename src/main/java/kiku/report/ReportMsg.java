@@ -96,4 +96,16 @@ public interface ReportMsg {
 
     @Message("順位なし")
     String unranked();
+
+    @Message("未完了の課題にかかる職員の時間と人件費（時給 {rate} 円で換算、複数部署の課題は各部署に計上）")
+    String workload_caption(String rate);
+
+    @Message("時間/年")
+    String col_hours();
+
+    @Message("円/年")
+    String col_yen();
+
+    @Message("市全体")
+    String city_total();
 }

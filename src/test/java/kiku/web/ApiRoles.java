@@ -55,6 +55,7 @@ final class ApiRoles {
         put("PUT /plan/capacities/{fiscalYear}", MANAGER);
         put("POST /plan/{fiscalYear}/apply", MANAGER);
         put("GET /backlog/matrix", ANYONE);
+        put("GET /workload", ANYONE);
         put("GET /issues/{id}/override", ANYONE);
         put("PUT /issues/{id}/override", MANAGER);
         put("DELETE /issues/{id}/override", MANAGER);
