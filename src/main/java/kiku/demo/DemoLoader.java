@@ -98,6 +98,12 @@ public class DemoLoader {
             issue.proposal = i.proposal();
             issue.status = IssueStatus.valueOf(i.status());
             issue.annualHours = i.annualHours();
+            Integer cases = DemoCityWorkload.casesPerYear(i);
+            if (cases != null) {
+                issue.casesPerYear = cases;
+                issue.minutesPerCase = DemoCityWorkload.MINUTES_PER_CASE;
+                issue.annualHours = cases * DemoCityWorkload.MINUTES_PER_CASE / 60;
+            }
             issue.fiscalYear = i.fiscalYear();
             issue.plannedHalf = DemoCityPlan.half(i);
             DemoCityPlan.Estimate estimate = DemoCityPlan.estimate(i);

@@ -51,6 +51,19 @@ class DemoCityTest {
     }
 
     @Test
+    void someIssuesCountCasesAndTheirHoursStayWithinAQuarterHour() {
+        int counted = 0;
+        for (Issue i : DemoCity.issues()) {
+            Integer cases = DemoCityWorkload.casesPerYear(i);
+            if (cases != null) {
+                counted++;
+                assertEquals(i.annualHours(), cases * DemoCityWorkload.MINUTES_PER_CASE / 60, 0.125, i.key());
+            }
+        }
+        assertBetween(5, DemoCity.issues().size() / 2, counted, "issues with cases per year");
+    }
+
+    @Test
     void departmentsFormATreeOfBureausDepartmentsAndUnits() {
         assertEquals(DemoCity.departments().size(), DEPTS.size(), "department codes are unique");
         Set<String> siblingNames = new HashSet<>();
