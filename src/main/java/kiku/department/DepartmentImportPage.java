@@ -4,26 +4,17 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import kiku.account.Role;
-import kiku.csvimport.ImportFlow;
+import java.util.function.Function;
+import kiku.csvimport.ImportPage;
 import kiku.csvimport.ImportView;
+import kiku.csvimport.Importer;
 import kiku.department.engine.DepartmentPlan;
-import kiku.web.PageAccess;
-import kiku.web.PageContext;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** The department list from the city's organisation chart: upload a CSV, check the preview, then confirm. */
 @Path("/departments/import")
 @Authenticated
-public class DepartmentImportPage {
+public class DepartmentImportPage extends ImportPage<DepartmentPlan.Step> {
 
     @CheckedTemplate
     static class Templates {
@@ -33,34 +24,18 @@ public class DepartmentImportPage {
     @Inject
     DepartmentService service;
 
-    @Inject
-    PageContext page;
-
-    @GET
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance form() {
-        return flow().form();
+    @Override
+    protected Importer<DepartmentPlan.Step> importer() {
+        return service;
     }
 
-    @POST
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Produces(MediaType.TEXT_HTML)
-    public Response preview(@RestForm("file") FileUpload file) {
-        return flow().preview(file);
+    @Override
+    protected Function<ImportView<DepartmentPlan.Step>, TemplateInstance> template() {
+        return Templates::upload;
     }
 
-    @POST
-    @Path("confirm")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
-    public Response confirm(@RestForm String csv, @RestForm String charset, @RestForm boolean validOnly,
-                            @RestForm String signature) {
-        return flow().confirm(csv, charset, validOnly, signature,
-                plan -> "/departments?imported=" + ImportFlow.changed(plan));
-    }
-
-    private ImportFlow<DepartmentPlan.Step> flow() {
-        PageAccess.require(page, Role.OFFICER);
-        return new ImportFlow<>(service, Templates::upload, page.locale());
+    @Override
+    protected String listPath() {
+        return "/departments";
     }
 }

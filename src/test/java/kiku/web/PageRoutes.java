@@ -49,7 +49,7 @@ final class PageRoutes {
                 if (base == null || base.value().startsWith("/api/")) {
                     continue;
                 }
-                for (Method m : type.getDeclaredMethods()) {
+                for (Method m : type.getMethods()) { // public, inherited ones too (kiku.csvimport.ImportPage)
                     String method = m.isAnnotationPresent(GET.class) ? "GET" : m.isAnnotationPresent(POST.class) ? "POST" : null;
                     if (method == null) {
                         continue;
