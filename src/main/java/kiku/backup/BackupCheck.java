@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import kiku.plan.engine.FiscalYear;
+import kiku.scoring.engine.Thresholds;
 import kiku.web.Problem;
 
 /** A backup must be whole before anything is written: known format, unique ids, no dangling references. */
@@ -39,9 +40,15 @@ final class BackupCheck {
             i.hearingIds().forEach(id -> refers(hearings, id, "issues.hearingIds"));
             refers(issues, i.mergedIntoId(), "issues.mergedIntoId");
         }
+        Set<Long> derived = new HashSet<>();
         for (var c : doc.criteria()) {
-            if (c.minScore() >= c.maxScore() || !(c.weight() >= 0) || Double.isInfinite(c.weight())) {
+            if (c.minScore() >= c.maxScore() || !(c.weight() >= 0) || Double.isInfinite(c.weight())
+                    || (c.source().derived() ? Thresholds.check(c.thresholds(), c.minScore(), c.maxScore()) != null
+                            : !c.thresholds().isEmpty())) {
                 throw Problem.invalid("criteria", "backup.reference", c.id());
+            }
+            if (c.source().derived()) {
+                derived.add(c.id());
             }
         }
         Set<Integer> years = new HashSet<>();
@@ -70,6 +77,9 @@ final class BackupCheck {
         for (var s : doc.scores()) {
             refers(issues, s.issueId(), "scores.issueId");
             refers(criteria, s.criterionId(), "scores.criterionId");
+            if (derived.contains(s.criterionId())) { // computed criteria have no raters' scores
+                throw Problem.invalid("scores.criterionId", "backup.reference", s.criterionId());
+            }
             if (!cells.add(s.issueId() + "/" + s.criterionId() + "/" + s.rater())) {
                 throw Problem.invalid("scores", "backup.duplicate", s.id());
             }

@@ -11,6 +11,7 @@ import kiku.department.DepartmentKind;
 import kiku.hearing.HearingStatus;
 import kiku.issue.IssueStatus;
 import kiku.plan.engine.FiscalYear;
+import kiku.scoring.CriterionSource;
 import kiku.scoring.engine.Direction;
 
 /** Everything Kiku holds, as one JSON document; rows keep their ids and versions. */
@@ -54,9 +55,15 @@ public record BackupDocument(
                            FiscalYear.Half plannedHalf, Long estimatedCostYen, Double effortHours,
                            Integer casesPerYear, Double minutesPerCase) {}
 
+    /** {@code source} and {@code thresholds} (V7): backups taken before read as a scored criterion. */
     public record CriterionRow(@NotNull Long id, @NotBlank String name, String description, double weight,
                                int minScore, int maxScore, @NotNull Direction direction, boolean active, int position,
-                               long version) {}
+                               long version, CriterionSource source, List<Double> thresholds) {
+        public CriterionRow {
+            source = source == null ? CriterionSource.SCORED : source;
+            thresholds = thresholds == null ? List.of() : thresholds;
+        }
+    }
 
     public record ScoreRow(@NotNull Long id, @NotNull Long issueId, @NotNull Long criterionId, @NotBlank String rater,
                            int value, String comment, long version) {}

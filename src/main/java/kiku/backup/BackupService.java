@@ -19,6 +19,7 @@ import kiku.hearing.Hearing;
 import kiku.issue.Issue;
 import kiku.plan.FiscalYearCapacity;
 import kiku.scoring.Criterion;
+import kiku.scoring.DerivedScores;
 import kiku.scoring.RankingStore;
 import kiku.scoring.Score;
 import kiku.web.Problem;
@@ -37,6 +38,9 @@ public class BackupService {
     @Inject
     BackupWriter writer;
 
+    @Inject
+    DerivedScores derived;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public BackupDocument export() {
         return new BackupDocument(BackupDocument.FORMAT, BackupDocument.VERSION,
@@ -54,7 +58,7 @@ public class BackupService {
                         i.plannedHalf, i.estimatedCostYen, i.effortHours, i.casesPerYear, i.minutesPerCase)).toList(),
                 Criterion.<Criterion>list("order by id").stream().map(c -> new BackupDocument.CriterionRow(c.id,
                         c.name, c.description, c.weight, c.minScore, c.maxScore, c.direction, c.active, c.position,
-                        c.version)).toList(),
+                        c.version, c.source, c.thresholdList())).toList(),
                 Score.<Score>list("order by id").stream().map(s -> new BackupDocument.ScoreRow(s.id, s.issueId,
                         s.criterionId, s.rater, s.value, s.comment, s.version)).toList(),
                 Snapshot.<Snapshot>list("order by id").stream().map(s -> new BackupDocument.SnapshotRow(s.id, s.name,
@@ -77,6 +81,7 @@ public class BackupService {
         em.clear();
         ranking.lock();
         writer.write(doc);
+        derived.recomputeAll(); // the backup holds the inputs; the computed values follow from them
         ranking.recomputeAll();
     }
 

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
+import kiku.scoring.engine.Thresholds;
 import org.hibernate.Session;
 
 /**
@@ -63,9 +64,10 @@ class BackupWriter {
                     doc.issues().stream().flatMap(i -> i.hearingIds().stream().map(h -> new long[] {i.id(), h}))
                             .toList(), (p, pair) -> set(p, pair[0], pair[1]));
             batch(c, "insert into criterion (id, name, description, weight, min_score, max_score, direction, active,"
-                    + " position, version) values (?,?,?,?,?,?,?,?,?,?)", doc.criteria(),
+                    + " position, version, source, thresholds) values (?,?,?,?,?,?,?,?,?,?,?,?)", doc.criteria(),
                     (p, k) -> set(p, k.id(), k.name(), k.description(), k.weight(), k.minScore(), k.maxScore(),
-                            k.direction().name(), k.active(), k.position(), k.version()));
+                            k.direction().name(), k.active(), k.position(), k.version(), k.source().name(),
+                            k.source().derived() ? Thresholds.format(k.thresholds(), ",") : null));
             batch(c, "insert into score (id, issue_id, criterion_id, rater, score_value, comment, version)"
                     + " values (?,?,?,?,?,?,?)", doc.scores(), (p, s) -> set(p, s.id(), s.issueId(),
                             s.criterionId(), s.rater(), s.value(), s.comment(), s.version()));

@@ -145,6 +145,16 @@ public final class DemoCity {
                     "調整・技術・制度面での難しさ（1: 課内ですぐに始められる、5: 複数課や外部機関との大きな調整が必要）。",
                     1.5, 1, 5, "COST", 6));
 
+    /**
+     * The one computed criterion (V7), so that a newcomer meets one: how many departments stand
+     * behind an issue, mapped onto 1..5 by the cut points 2, 3, 4 and 6. Nobody scores it.
+     */
+    public static final Criterion REACH = new Criterion("REACH", "横展開（関係部署数）",
+            "課題を挙げた課とヒアリングで同じ課題を挙げた課の数から自動で算出します（1: 1 課のみ、5: 6 課以上）。",
+            1.0, 1, 5, "BENEFIT", 7);
+
+    public static final String REACH_THRESHOLDS = "2,3,4,6";
+
     private static final List<Rater> RATERS = List.of(
             new Rater("aoki", "青木 健一", List.of("officer", "rater")),
             new Rater("sato", "佐藤 美咲", List.of("rater", "manager")),

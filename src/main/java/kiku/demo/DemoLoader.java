@@ -22,6 +22,8 @@ import kiku.issue.IssueStatus;
 import kiku.plan.FiscalYearCapacity;
 import kiku.plan.engine.FiscalYear;
 import kiku.scoring.Criterion;
+import kiku.scoring.CriterionSource;
+import kiku.scoring.DerivedScores;
 import kiku.scoring.RankingStore;
 import kiku.scoring.Score;
 import kiku.scoring.engine.Direction;
@@ -48,6 +50,9 @@ public class DemoLoader {
 
     @Inject
     RankingStore ranking;
+
+    @Inject
+    DerivedScores derived;
 
     @Transactional
     void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 100) StartupEvent event) {
@@ -125,18 +130,11 @@ public class DemoLoader {
         }
         Map<String, Long> criteria = new HashMap<>();
         for (DemoCity.Criterion c : DemoCity.criteria()) {
-            Criterion criterion = new Criterion();
-            criterion.name = c.name();
-            criterion.description = c.description();
-            criterion.weight = c.weight();
-            criterion.minScore = c.minScore();
-            criterion.maxScore = c.maxScore();
-            criterion.direction = Direction.valueOf(c.direction());
-            criterion.active = true;
-            criterion.position = c.position();
-            criterion.persist();
-            criteria.put(c.key(), criterion.id);
+            criteria.put(c.key(), criterion(c).id);
         }
+        Criterion reach = criterion(DemoCity.REACH);
+        reach.source = CriterionSource.DEPARTMENTS;
+        reach.thresholds = DemoCity.REACH_THRESHOLDS;
         for (DemoCity.Score s : DemoCity.scores()) {
             Score score = new Score();
             score.issueId = issues.get(s.issueKey());
@@ -147,6 +145,21 @@ public class DemoLoader {
         }
         Department.getEntityManager().flush();
         ranking.lock();
+        derived.recomputeAll();
         ranking.recomputeAll();
+    }
+
+    private static Criterion criterion(DemoCity.Criterion c) {
+        Criterion criterion = new Criterion();
+        criterion.name = c.name();
+        criterion.description = c.description();
+        criterion.weight = c.weight();
+        criterion.minScore = c.minScore();
+        criterion.maxScore = c.maxScore();
+        criterion.direction = Direction.valueOf(c.direction());
+        criterion.active = true;
+        criterion.position = c.position();
+        criterion.persist();
+        return criterion;
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import kiku.audit.AuditTrail;
 import kiku.department.Department;
+import kiku.scoring.DerivedScores;
 import kiku.web.Paging;
 import kiku.web.Problem;
 import static kiku.web.Text.blankToNull;
@@ -27,6 +28,9 @@ public class HearingService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    DerivedScores derived;
 
     public static final ZoneId CITY_TIME = ZoneId.of("Asia/Tokyo");
 
@@ -79,11 +83,16 @@ public class HearingService {
     }
 
     public HearingDto update(long id, HearingDto input) {
+        derived.lock();
         Hearing hearing = get(id);
         Versions.check(hearing.version, input.version());
         HearingDto before = views(List.of(hearing)).get(0);
         apply(hearing, input);
         Panache.getEntityManager().flush();
+        if (!before.departmentId().equals(hearing.departmentId)) {
+            // the departments behind its issues changed (kiku.issue.Backing), and with them derived values
+            derived.issuesChanged(issueIds(List.of(id)).getOrDefault(id, List.of()));
+        }
         HearingDto after = views(List.of(hearing)).get(0);
         audit.record("hearing", id, AuditTrail.Action.UPDATE, before, after);
         return after;

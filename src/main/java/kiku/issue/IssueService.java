@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import kiku.audit.AuditTrail;
 import kiku.department.Department;
 import kiku.hearing.Hearing;
+import kiku.scoring.DerivedScores;
 import kiku.web.Paging;
 import kiku.web.Problem;
 import kiku.web.Versions;
@@ -28,6 +29,10 @@ public class IssueService {
 
     @Inject
     AuditTrail audit;
+
+    /** Derived criteria read an issue's departments, hearings and hours: they follow every change here. */
+    @Inject
+    DerivedScores derived;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paging.Result<IssueDto> list(IssueFilter filter, Paging paging) {
@@ -57,10 +62,12 @@ public class IssueService {
     }
 
     public IssueDto create(IssueDto input) {
+        derived.lock();
         Issue issue = new Issue();
         applyContent(issue, input);
         applyPlanning(issue, input);
         issue.persist();
+        derived.issuesChanged(List.of(issue.id));
         IssueDto created = IssueDto.of(issue);
         audit.record("issue", issue.id, AuditTrail.Action.CREATE, null, created);
         return created;
@@ -71,6 +78,7 @@ public class IssueService {
      * fiscal year and planned half may differ from what is stored.
      */
     public IssueDto update(long id, IssueDto input, boolean mayEditContent) {
+        derived.lock();
         Issue issue = get(id);
         Versions.check(issue.version, input.version());
         if (!mayEditContent && !sameContent(issue, input)) {
@@ -80,6 +88,7 @@ public class IssueService {
         applyContent(issue, input);
         applyPlanning(issue, input);
         Panache.getEntityManager().flush();
+        derived.issuesChanged(List.of(id));
         IssueDto after = IssueDto.of(issue);
         audit.record("issue", id, AuditTrail.Action.UPDATE, before, after);
         return after;
@@ -98,6 +107,7 @@ public class IssueService {
      * hearings, the source becomes MERGED and points to the target.
      */
     public IssueDto merge(long targetId, long sourceId) {
+        derived.lock();
         Issue target = get(targetId);
         Issue source = get(sourceId);
         if (targetId == sourceId) {
@@ -113,6 +123,7 @@ public class IssueService {
         source.status = IssueStatus.MERGED;
         source.mergedIntoId = targetId;
         Panache.getEntityManager().flush();
+        derived.issuesChanged(List.of(targetId));
         IssueDto merged = IssueDto.of(target);
         audit.record("issue", targetId, AuditTrail.Action.UPDATE, targetBefore, merged);
         audit.record("issue", sourceId, AuditTrail.Action.UPDATE, sourceBefore, IssueDto.of(source));

@@ -11,7 +11,7 @@ import kiku.account.Role;
 
 /**
  * Blind scoring: a rater does not see other raters' scores of an issue (nor their mean) until
- * they have scored that issue on every active criterion, because seeing them first anchors the
+ * they have scored that issue on every active scored criterion, because seeing them first anchors the
  * judgement. Only people holding the rater role are blinded: viewers, managers and admins who
  * are not raters score nothing, so they see everything. Templates reach it as {@code inject:blind}.
  */
@@ -54,6 +54,10 @@ public class BlindScoring {
             return all;
         }
         List<ScoreService.RaterScores> own = all.raters().stream().filter(r -> r.username().equals(username())).toList();
-        return new ScoreService.IssueScores(own, List.of());
+        // computed values are nobody's judgement: they stay visible
+        Set<Long> derived = Criterion.<Criterion>list("source <> ?1", CriterionSource.SCORED).stream().map(c -> c.id)
+                .collect(java.util.stream.Collectors.toSet());
+        return new ScoreService.IssueScores(own,
+                all.aggregate().stream().filter(a -> derived.contains(a.criterionId())).toList());
     }
 }

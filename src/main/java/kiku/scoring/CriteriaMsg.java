@@ -92,6 +92,21 @@ public interface CriteriaMsg {
     @Message("{#if cost}コスト（高いほど悪い）{#else}効果（高いほど良い）{/if}")
     String direction_option(boolean cost);
 
+    @Message("値の出どころ")
+    String f_source();
+
+    @Message("算出する評価基準は、課題の部署数または年間時間から値が決まり、採点表では入力できません。")
+    String source_hint();
+
+    @Message("閾値（算出する場合）")
+    String f_thresholds();
+
+    @Message("小さい順に（最大値 − 最小値）個。例: 尺度 1〜5 で「2, 4, 7, 10」なら、2 未満は 1、2 以上は 2、…、10 以上は 5。")
+    String thresholds_hint();
+
+    @Message("値の出どころ")
+    String col_source();
+
     @Message("有効（採点と順位付けに使う）")
     String f_active();
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.util.List;
 import kiku.scoring.engine.CriterionSpec;
 import kiku.scoring.engine.Direction;
+import kiku.scoring.engine.Thresholds;
 
 /** An agreed criterion (評価基準) on which every rater scores every issue. */
 @Entity
@@ -40,6 +41,13 @@ public class Criterion extends PanacheEntityBase {
 
     public int position;
 
+    /** SCORED, or computed from the issue's data (V7). */
+    @Enumerated(EnumType.STRING)
+    public CriterionSource source = CriterionSource.SCORED;
+
+    /** A derived criterion's cut points as stored, e.g. "2,4,7,10"; null for a scored one. */
+    public String thresholds;
+
     @Version
     public long version;
 
@@ -53,6 +61,21 @@ public class Criterion extends PanacheEntityBase {
 
     public CriterionSpec spec() {
         return new CriterionSpec(id, weight, minScore, maxScore, direction, active);
+    }
+
+    /** Computed from the issue's data: raters cannot score it. */
+    public boolean isDerived() {
+        return source != null && source.derived();
+    }
+
+    /** The cut points, empty for a scored criterion. */
+    public List<Double> thresholdList() {
+        return thresholds == null ? List.of() : Thresholds.parse(thresholds);
+    }
+
+    /** The rule as a short hint, e.g. "2/4/7/10". */
+    public String thresholdHint() {
+        return Thresholds.format(thresholdList(), "/");
     }
 
     /** Every criterion in display order. */

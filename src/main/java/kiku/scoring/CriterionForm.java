@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kiku.scoring.engine.Direction;
+import kiku.scoring.engine.Thresholds;
 import kiku.web.FormErrors;
 
 /**
@@ -12,22 +13,25 @@ import kiku.web.FormErrors;
  * user's input again. {@link #toDto} turns it into the API's DTO and notes what cannot be parsed.
  */
 public record CriterionForm(String name, String description, String weight, String minScore, String maxScore,
-                            String direction, boolean active, String position, String version) {
+                            String direction, boolean active, String position, String version, String source,
+                            String thresholds) {
 
     public static CriterionForm blank() {
-        return new CriterionForm("", "", "1", "1", "5", Direction.BENEFIT.name(), true, "", null);
+        return new CriterionForm("", "", "1", "1", "5", Direction.BENEFIT.name(), true, "", null,
+                CriterionSource.SCORED.name(), "");
     }
 
     public static CriterionForm of(Criterion c) {
         return new CriterionForm(c.name, c.description == null ? "" : c.description, number(c.weight),
                 String.valueOf(c.minScore), String.valueOf(c.maxScore), c.direction.name(), c.active,
-                String.valueOf(c.position), String.valueOf(c.version));
+                String.valueOf(c.position), String.valueOf(c.version), c.source.name(),
+                Thresholds.format(c.thresholdList(), ", "));
     }
 
     /** The same input, to be saved over the version now stored (after a conflict was shown). */
     public CriterionForm withVersion(long current) {
         return new CriterionForm(name, description, weight, minScore, maxScore, direction, active, position,
-                String.valueOf(current));
+                String.valueOf(current), source, thresholds);
     }
 
     /** Notes every field that cannot be parsed in {@code errors}; the DTO then has null there. */
@@ -46,7 +50,24 @@ public record CriterionForm(String name, String description, String weight, Stri
             errors.add("direction", messages.required());
         }
         Long v = version == null || version.isBlank() ? null : Long.valueOf(version.trim());
-        return new CriterionDto(id, name == null ? null : name.strip(), description, w, min, max, dir, active, pos, v);
+        CriterionSource from = source == null || source.isBlank() ? CriterionSource.SCORED : null;
+        try {
+            from = from != null ? from : CriterionSource.valueOf(source);
+        } catch (IllegalArgumentException e) {
+            errors.add("source", messages.required());
+        }
+        return new CriterionDto(id, name == null ? null : name.strip(), description, w, min, max, dir, active, pos, v,
+                from, from != null && from.derived() ? cuts(errors, messages) : null);
+    }
+
+    /** The typed cut points ("2, 4, 7, 10"); a scored criterion ignores whatever is left in the field. */
+    private List<Double> cuts(FormErrors errors, Messages messages) {
+        try {
+            return Thresholds.parse(thresholds);
+        } catch (NumberFormatException e) {
+            errors.add("thresholds", messages.number());
+            return null;
+        }
     }
 
     /** The bulk weight form: {@code ids} and {@code texts} come pairwise, in the same order. */

@@ -73,10 +73,11 @@ public class CriterionPage {
     @Produces(MediaType.TEXT_HTML)
     public Response create(@RestForm String name, @RestForm String description, @RestForm String weight,
                            @RestForm String minScore, @RestForm String maxScore, @RestForm String direction,
-                           @RestForm boolean active, @RestForm String position) {
+                           @RestForm boolean active, @RestForm String position, @RestForm String source,
+                           @RestForm String thresholds) {
         PageAccess.require(page, Role.MANAGER);
         CriterionForm form = new CriterionForm(name, description, weight, minScore, maxScore, direction, active,
-                position, null);
+                position, null, source, thresholds);
         FormErrors errors = FormErrors.none();
         try {
             CriterionDto dto = checked(form, null, errors);
@@ -139,11 +140,12 @@ public class CriterionPage {
     public Response update(@PathParam("id") long id, @RestForm String name, @RestForm String description,
                            @RestForm String weight, @RestForm String minScore, @RestForm String maxScore,
                            @RestForm String direction, @RestForm boolean active, @RestForm String position,
-                           @RestForm String version) {
+                           @RestForm String version, @RestForm String source, @RestForm String thresholds) {
         PageAccess.require(page, Role.MANAGER);
         Criterion stored = service.get(id);
         CriterionForm form = new CriterionForm(name, description, weight, minScore, maxScore, direction, active,
-                position, version == null || !version.trim().matches("\\d{1,18}") ? null : version.trim());
+                position, version == null || !version.trim().matches("\\d{1,18}") ? null : version.trim(), source,
+                thresholds);
         FormErrors errors = FormErrors.none();
         try {
             CriterionDto dto = checked(form, id, errors);

@@ -26,6 +26,9 @@ public class CriterionService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    DerivedScores derived;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paging.Result<CriterionDto> list(Paging paging) {
         return paging.slice(Criterion.ordered().stream().map(CriterionDto::of).toList());
@@ -45,6 +48,7 @@ public class CriterionService {
         Criterion criterion = new Criterion();
         apply(criterion, input);
         criterion.persist();
+        derived.refresh(criterion);
         ranking.recomputeAll();
         CriterionDto created = CriterionDto.of(criterion);
         audit.record("criterion", criterion.id, AuditTrail.Action.CREATE, null, created);
@@ -58,6 +62,7 @@ public class CriterionService {
         CriterionDto before = CriterionDto.of(criterion);
         apply(criterion, input);
         Panache.getEntityManager().flush();
+        derived.refresh(criterion);
         ranking.recomputeAll();
         CriterionDto after = CriterionDto.of(criterion);
         audit.record("criterion", id, AuditTrail.Action.UPDATE, before, after);
@@ -129,12 +134,15 @@ public class CriterionService {
         if (min >= max) {
             throw Problem.invalid("maxScore", "criterion.scale");
         }
+        DerivedRule.check(criterion, input, min, max);
         if (criterion.id != null && (min != criterion.minScore || max != criterion.maxScore)
                 && Panache.getEntityManager().createQuery("select count(s) from Score s where s.criterionId = :id"
                         + " and (s.value < :min or s.value > :max)", Long.class).setParameter("id", criterion.id)
                         .setParameter("min", min).setParameter("max", max).getSingleResult() > 0) {
             throw Problem.conflict("criterion.scaleInUse");
         }
+        criterion.source = input.sourceOrDefault();
+        criterion.thresholds = DerivedRule.stored(input);
         criterion.name = name;
         criterion.description = blankToNull(input.description());
         criterion.weight = input.weight();

@@ -30,8 +30,16 @@ import org.hibernate.Session;
 @Transactional(Transactional.TxType.MANDATORY)
 public class RankingStore {
 
-    private static final String STATS = "select s.issue_id, s.criterion_id, count(*), sum(s.score_value),"
-            + " min(s.score_value), max(s.score_value) from score s";
+    /**
+     * Raters' scores and computed values (derived criteria, one per cell) reduced per cell. The
+     * filter goes into both branches, so each uses its own index instead of scanning a union.
+     */
+    private static String stats(String join, String where) {
+        String branch = " s.issue_id, s.criterion_id, s.score_value from %s s" + join + where;
+        return "select u.issue_id, u.criterion_id, count(*), sum(u.score_value), min(u.score_value),"
+                + " max(u.score_value) from (select" + branch.formatted("score") + " union all select"
+                + branch.formatted("derived_score") + ") u group by u.issue_id, u.criterion_id";
+    }
 
     /** Serialises writers of scores and criteria (see the ranking_lock table). */
     public void lock() {
@@ -44,8 +52,14 @@ public class RankingStore {
     }
 
     public void recompute(long issueId) {
-        Evaluation e = Ranking.evaluate(issueId, cells(List.of(issueId)).getOrDefault(issueId, Map.of()), specs());
-        writeTotals(List.of(e));
+        recompute(List.of(issueId));
+    }
+
+    /** The totals of a few issues, e.g. those whose derived values changed with a hearing's department. */
+    public void recompute(Collection<Long> issueIds) {
+        List<CriterionSpec> specs = specs();
+        Map<Long, Map<Long, CellStats>> cells = cells(issueIds);
+        writeTotals(issueIds.stream().map(id -> Ranking.evaluate(id, cells.getOrDefault(id, Map.of()), specs)).toList());
     }
 
     public void recomputeAll() {
@@ -82,26 +96,27 @@ public class RankingStore {
         });
     }
 
-    /** Per issue and criterion: count, mean, min and max of the raters' values; all issues when ids is null. */
+    /**
+     * Per issue and criterion: count, mean, min and max of the raters' values (a derived
+     * criterion's computed value counts as one value); all issues when ids is null.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, Map<Long, CellStats>> cells(Collection<Long> issueIds) {
         if (issueIds == null) {
-            return stats(em().createNativeQuery(STATS + " group by s.issue_id, s.criterion_id"));
+            return stats(em().createNativeQuery(stats("", "")));
         }
         if (issueIds.isEmpty()) {
             return Map.of();
         }
-        return stats(em().createNativeQuery(STATS + " where s.issue_id in (:ids) group by s.issue_id, s.criterion_id")
-                .setParameter("ids", issueIds));
+        return stats(em().createNativeQuery(stats("", " where s.issue_id in (:ids)")).setParameter("ids", issueIds));
     }
 
     /** Cells of every open issue, unscored ones included (empty): the input of previews and snapshots. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, Map<Long, CellStats>> openCells() {
         List<String> open = IssueStatus.OPEN.stream().map(Enum::name).toList();
-        Map<Long, Map<Long, CellStats>> cells = stats(em().createNativeQuery(STATS
-                + " join issue i on i.id = s.issue_id where i.status in (:open) group by s.issue_id, s.criterion_id")
-                .setParameter("open", open));
+        Map<Long, Map<Long, CellStats>> cells = stats(em().createNativeQuery(
+                stats(" join issue i on i.id = s.issue_id", " where i.status in (:open)")).setParameter("open", open));
         @SuppressWarnings("unchecked")
         List<Long> ids = em().createNativeQuery("select i.id from issue i where i.status in (:open)", Long.class)
                 .setParameter("open", open).getResultList();

@@ -59,6 +59,9 @@ public class ScoreService {
             if (c == null) {
                 throw Problem.invalid(field + ".criterionId", "score.unknownCriterion", input.criterionId());
             }
+            if (c.isDerived()) {
+                throw Problem.invalid(field + ".criterionId", "score.derived", c.name);
+            }
             if (!seen.add(c.id)) {
                 throw Problem.invalid(field + ".criterionId", "score.duplicate");
             }
@@ -88,9 +91,13 @@ public class ScoreService {
                 before, change(rater, Score.list("issueId = ?1 and rater = ?2", issueId, rater)));
     }
 
-    /** Removes the rater's score; false when there was none. */
+    /** Removes the rater's score; false when there was none. A derived criterion's value is no one's to remove: 400. */
     public boolean delete(long issueId, String rater, long criterionId) {
         requireIssue(issueId);
+        Criterion criterion = Criterion.findById(criterionId);
+        if (criterion != null && criterion.isDerived()) {
+            throw Problem.invalid("criterionId", "score.derived", criterion.name);
+        }
         ranking.lock();
         RaterChange before = change(rater, Score.list("issueId = ?1 and rater = ?2", issueId, rater));
         long removed = Score.delete("issueId = ?1 and rater = ?2 and criterionId = ?3", issueId, rater, criterionId);

@@ -73,6 +73,15 @@ public interface ScoringMsg {
     @Message("採点するには評価者（rater）の権限が必要です。全員の平均を表示しています。")
     String read_only();
 
+    @Message("{#if source == 'DEPARTMENTS'}部署数から算出{#else if source == 'ANNUAL_HOURS'}年間時間から算出{#else}評価者が採点{/if}")
+    String source(String source);
+
+    @Message("{#if source == 'DEPARTMENTS'}部署数から算出{#else}年間時間から算出{/if}: {cuts}")
+    String derived_rule(String source, String cuts);
+
+    @Message("算出値")
+    String derived_row();
+
     @Message("有効な評価基準がありません。")
     String no_criteria();
 

@@ -27,7 +27,7 @@ public class ScoringSheetService {
     /** One cell: the rater's own value, and the mean and count of all raters (null while hidden). */
     public record Cell(long criterionId, Integer own, Double mean, Integer count) {}
 
-    /** {@code complete}: the rater scored every active criterion; {@code revealed}: others' scores may be shown. */
+    /** {@code complete}: the rater scored every active scored criterion; {@code revealed}: others' scores may be shown. */
     public record Row(long issueId, String title, List<Long> departmentIds, List<Cell> cells, boolean complete,
                       boolean revealed) {}
 
@@ -71,22 +71,27 @@ public class ScoringSheetService {
 
     /** How many open issues the rater has scored on every active criterion, and how many there are. */
     public int[] progress(String rater) {
-        long active = Criterion.count("active = true");
+        long active = scoredCount();
         long total = Issue.count("status in ?1", IssueStatus.OPEN);
         long scored = Issue.getEntityManager().createQuery("select count(i) from Issue i where i.status in :open and"
                 + " (select count(s) from Score s, Criterion c where s.issueId = i.id and s.rater = :rater"
-                + " and c.id = s.criterionId and c.active = true) = :active", Long.class)
+                + " and c.id = s.criterionId and c.active = true and c.source = :scored) = :active", Long.class)
                 .setParameter("open", IssueStatus.OPEN).setParameter("rater", rater).setParameter("active", active)
-                .getSingleResult();
+                .setParameter("scored", CriterionSource.SCORED).getSingleResult();
         return new int[] {(int) scored, (int) total};
     }
 
-    /** Every issue the rater has scored on every active criterion. */
+    /** Every issue the rater has scored on every active criterion (derived ones are computed, so they count as done). */
     public List<Long> completedIssueIds(String rater) {
-        long active = Criterion.count("active = true");
         return Score.getEntityManager().createQuery("select s.issueId from Score s, Criterion c where s.rater = :r"
-                + " and c.id = s.criterionId and c.active = true group by s.issueId having count(s) >= :active", Long.class)
-                .setParameter("r", rater).setParameter("active", active).getResultList();
+                + " and c.id = s.criterionId and c.active = true and c.source = :scored group by s.issueId"
+                + " having count(s) >= :active", Long.class).setParameter("r", rater)
+                .setParameter("scored", CriterionSource.SCORED).setParameter("active", scoredCount()).getResultList();
+    }
+
+    /** The active criteria raters score (not the derived ones). */
+    private static long scoredCount() {
+        return Criterion.count("active = true and source = ?1", CriterionSource.SCORED);
     }
 
     /** What one row of the sheet changes: values to save, criteria whose score the rater removed. */
@@ -139,10 +144,11 @@ public class ScoringSheetService {
         for (Issue issue : issues) {
             Map<Long, Integer> mine = own.getOrDefault(issue.id, Map.of());
             Map<Long, CellStats> all = cells.getOrDefault(issue.id, Map.of());
-            boolean complete = criteria.stream().allMatch(c -> mine.containsKey(c.id));
+            boolean complete = criteria.stream().allMatch(c -> c.isDerived() || mine.containsKey(c.id));
             boolean revealed = !blind || complete;
             List<Cell> row = criteria.stream().map(c -> {
-                CellStats stats = revealed ? all.get(c.id) : null;
+                // a computed value is nobody's judgement, so blind scoring does not hide it
+                CellStats stats = revealed || c.isDerived() ? all.get(c.id) : null;
                 return new Cell(c.id, mine.get(c.id), stats == null ? null : stats.mean(),
                         stats == null ? null : stats.count());
             }).toList();

@@ -96,7 +96,7 @@ public class SheetInput {
         List<Long> cleared = new ArrayList<>();
         Map<Long, CellError> errors = new LinkedHashMap<>();
         for (Criterion c : criteria) {
-            if (!typed.containsKey(c.id)) {
+            if (!typed.containsKey(c.id) || c.isDerived()) { // a computed column has no input; a forged one is ignored
                 continue;
             }
             String text = normalize(typed.get(c.id));

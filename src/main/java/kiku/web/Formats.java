@@ -37,6 +37,11 @@ public final class Formats {
         return value == null ? "" : String.format(Locale.ROOT, "%.1f", value);
     }
 
+    /** A whole number, e.g. a derived criterion's computed value (a mean of one integer). */
+    static String whole(Double value) {
+        return value == null ? "" : String.valueOf(Math.round(value));
+    }
+
     private static boolean isEnglish(Object locale) {
         String tag = locale instanceof Locale l ? l.getLanguage() : String.valueOf(locale);
         return tag.startsWith("en");
