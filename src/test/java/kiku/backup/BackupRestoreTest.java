@@ -49,7 +49,11 @@ class BackupRestoreTest {
         Map<String, Object> planned = ((List<Map<String, Object>>) first.get("issues")).get(0);
         assertEquals(List.of("SECOND", 4_800_000, 120.25f), List.of(planned.get("plannedHalf"),
                 planned.get("estimatedCostYen"), planned.get("effortHours")));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> derived = ((List<Map<String, Object>>) first.get("criteria")).get(2);
+        assertEquals(List.of("DEPARTMENTS", List.of(2.0f)), List.of(derived.get("source"), derived.get("thresholds")));
         Object rankingBefore = as(VIEWER).get("/api/v1/backlog").jsonPath().get("items");
+        assertEquals(3, as(VIEWER).get("/api/v1/backlog").jsonPath().getList("criteria").size());
         assertEquals(1, ((List<?>) first.get("overrides")).size());
         assertEquals(List.of(2, 1), as(VIEWER).get("/api/v1/backlog").jsonPath().getList("items.computedRank"));
 
@@ -97,6 +101,9 @@ class BackupRestoreTest {
                 .jsonPath().getLong("id");
         long cost = as(MANAGER).body(Map.of("name", "費用", "weight", 1.5, "direction", "COST"))
                 .post("/api/v1/criteria").jsonPath().getLong("id");
+        // a computed criterion: the backup keeps its rule, and restore computes its values again
+        as(MANAGER).body(Map.of("name", "関係部署数", "weight", 1, "minScore", 1, "maxScore", 2,
+                "source", "DEPARTMENTS", "thresholds", List.of(2))).post("/api/v1/criteria").then().statusCode(201);
         for (long[] s : new long[][] {{a, 5, 2}, {b, 3, 4}}) {
             as(RATER).body(Map.of("scores", List.of(Map.of("criterionId", effect, "value", s[1], "comment", "根拠あり"),
                     Map.of("criterionId", cost, "value", s[2])))).put("/api/v1/issues/" + s[0] + "/scores")
