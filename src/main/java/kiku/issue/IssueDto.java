@@ -41,9 +41,10 @@ public record IssueDto(
         return casesPerYear != null && minutesPerCase != null ? Double.valueOf(casesPerYear * minutesPerCase / 60) : annualHours;
     }
 
+    /** Ids in ascending order: a loaded collection is a hash set, whose order shifts with the ids' values. */
     public static IssueDto of(Issue i) {
         return new IssueDto(i.id, i.title, i.description, i.background, i.category, i.proposal, i.status,
-                List.copyOf(i.departmentIds), List.copyOf(i.hearingIds), i.annualHours, i.fiscalYear, i.mergedIntoId,
+                i.departmentIds.stream().sorted().toList(), i.hearingIds.stream().sorted().toList(), i.annualHours, i.fiscalYear, i.mergedIntoId,
                 i.version, i.plannedHalf, i.estimatedCostYen, i.effortHours, i.casesPerYear, i.minutesPerCase);
     }
 }

@@ -65,6 +65,9 @@ class NuCheckTest {
         Criteria.reset();
         long effect = Criteria.benefit("市民への効果", 3);
         long cost = Criteria.create("費用", 1, 1, 5, "COST");
+        long reach = as(MANAGER).body(Map.of("name", unique("関係部署数"), "weight", 1, "source", "DEPARTMENTS",
+                "thresholds", List.of(2, 3, 4, 6))).post("/api/v1/criteria").then().statusCode(201).extract()
+                .jsonPath().getLong("id"); // a computed column on the sheet, the issue and the criteria pages
         long department = Api.department("検証課");
         long hearing = as(OFFICER).body(Map.of("departmentId", department, "heldOn", "2024-04-01",
                 "notes", "# 窓口\n\n- 紙の申請書を**手入力**\n\n> 引用\n\n| a | b |\n|---|---|\n| 1 | 2 |"))
@@ -82,7 +85,8 @@ class NuCheckTest {
                 "/hearings", "/hearings/new", "/hearings/" + hearing, "/hearings/" + hearing + "/edit",
                 "/hearings/" + hearing + "/delete", "/hearings/import", "/issues", "/issues/new?hearing=" + hearing,
                 "/issues/" + issue, "/issues/" + issue + "/edit", "/issues/" + issue + "/delete", "/issues/import",
-                "/criteria", "/scoring", "/backlog", "/backlog?lang=en", "/backlog/overrides/" + issue, "/snapshots",
+                "/criteria", "/criteria/" + reach, "/scoring", "/backlog", "/backlog?lang=en",
+                "/backlog/overrides/" + issue, "/snapshots",
                 "/snapshots/" + snapshot, "/coverage", "/report", "/matrix", "/robustness", "/plan", "/roadmap",
                 "/admin/users", "/admin/users/new", "/scoring?lang=en", "/report?lang=en");
     }
