@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import kiku.audit.AuditTrail;
 import kiku.department.Department;
 import kiku.hearing.Hearing;
+import kiku.scoring.RankingStore;
 import kiku.web.Paging;
 import kiku.web.Problem;
 import kiku.web.Versions;
@@ -28,6 +29,9 @@ public class IssueService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    RankingStore ranking;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paging.Result<IssueDto> list(IssueFilter filter, Paging paging) {
@@ -76,10 +80,19 @@ public class IssueService {
         if (!mayEditContent && !sameContent(issue, input)) {
             throw new Problem(403, "issue.plannerOnly", List.of());
         }
+        // Only open issues carry a total (RankingStore): opening or closing one recomputes it. The
+        // ranking lock comes first, before this transaction touches the issue row, as score writers do.
+        boolean opensOrCloses = issue.status.isOpen() != (input.status() == null || input.status().isOpen());
+        if (opensOrCloses) {
+            ranking.lock();
+        }
         IssueDto before = IssueDto.of(issue);
         applyContent(issue, input);
         applyPlanning(issue, input);
         Panache.getEntityManager().flush();
+        if (opensOrCloses) {
+            ranking.recompute(id);
+        }
         IssueDto after = IssueDto.of(issue);
         audit.record("issue", id, AuditTrail.Action.UPDATE, before, after);
         return after;
@@ -106,6 +119,7 @@ public class IssueService {
         if (target.status == IssueStatus.MERGED || source.status == IssueStatus.MERGED) {
             throw Problem.unprocessable("issue.mergeMerged");
         }
+        ranking.lock();
         IssueDto targetBefore = IssueDto.of(target);
         IssueDto sourceBefore = IssueDto.of(source);
         target.departmentIds.addAll(source.departmentIds);
@@ -113,6 +127,7 @@ public class IssueService {
         source.status = IssueStatus.MERGED;
         source.mergedIntoId = targetId;
         Panache.getEntityManager().flush();
+        ranking.recompute(sourceId);
         IssueDto merged = IssueDto.of(target);
         audit.record("issue", targetId, AuditTrail.Action.UPDATE, targetBefore, merged);
         audit.record("issue", sourceId, AuditTrail.Action.UPDATE, sourceBefore, IssueDto.of(source));

@@ -45,7 +45,7 @@ public class CriterionService {
         Criterion criterion = new Criterion();
         apply(criterion, input);
         criterion.persist();
-        ranking.recomputeAll();
+        ranking.retotalAll();
         CriterionDto created = CriterionDto.of(criterion);
         audit.record("criterion", criterion.id, AuditTrail.Action.CREATE, null, created);
         return created;
@@ -58,7 +58,7 @@ public class CriterionService {
         CriterionDto before = CriterionDto.of(criterion);
         apply(criterion, input);
         Panache.getEntityManager().flush();
-        ranking.recomputeAll();
+        ranking.retotalAll();
         CriterionDto after = CriterionDto.of(criterion);
         audit.record("criterion", id, AuditTrail.Action.UPDATE, before, after);
         return after;
@@ -94,7 +94,7 @@ public class CriterionService {
             audit.record("criterion", changed.get(i).id, AuditTrail.Action.UPDATE, before.get(i),
                     CriterionDto.of(changed.get(i)));
         }
-        ranking.recomputeAll();
+        ranking.retotalAll();
         return Criterion.ordered().stream().map(CriterionDto::of).toList();
     }
 

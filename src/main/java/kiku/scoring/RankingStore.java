@@ -3,12 +3,13 @@ package kiku.scoring;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kiku.issue.IssueStatus;
@@ -16,22 +17,27 @@ import kiku.scoring.engine.CellStats;
 import kiku.scoring.engine.CriterionSpec;
 import kiku.scoring.engine.Evaluation;
 import kiku.scoring.engine.Ranking;
+import kiku.scoring.engine.ScoreSummary;
 import org.hibernate.Session;
 
 /**
- * Keeps {@code issue.total} equal to the engine's total for the current criteria and scores.
+ * Keeps two derived columns of {@code issue} equal to what the scores say: {@code score_summary}
+ * (each criterion's count, sum, min, max and raters: {@link ScoreSummary}) and {@code total} (the
+ * engine's total under the current criteria, for open issues only).
  *
- * <p>Why stored totals: the backlog then pages over an indexed column, and no request has to
- * aggregate every score of the city (or of 100,000 issues). A score change recomputes one issue;
- * a criterion change recomputes all of them in one grouped query and one batch update. Both run
- * in the caller's transaction after {@link #lock()}, so totals never mix old and new inputs.
+ * <p>Why stored: a backlog page then reads one row per issue through the (total desc, id) index,
+ * and no request aggregates every score of the city (or of 100,000 issues). A closed issue's total
+ * is null, so "ranked and open" is just "total is not null"; whoever opens or closes an issue calls
+ * {@link #recompute(long)}. A score change recomputes one issue; a criterion or weight change
+ * re-totals every issue from the stored summaries ({@link #retotalAll()}); a bulk change of scores
+ * (restore, demo data, a deleted criterion) rebuilds everything ({@link #recomputeAll()}). All run
+ * in the caller's transaction after {@link #lock()}, so they never mix old and new inputs.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class RankingStore {
 
-    private static final String STATS = "select s.issue_id, s.criterion_id, count(*), sum(s.score_value),"
-            + " min(s.score_value), max(s.score_value) from score s";
+    private static final List<String> OPEN = IssueStatus.OPEN.stream().map(Enum::name).toList();
 
     /** Serialises writers of scores and criteria (see the ranking_lock table). */
     public void lock() {
@@ -43,37 +49,127 @@ public class RankingStore {
         return Criterion.ordered().stream().map(Criterion::spec).toList();
     }
 
+    /** After one issue's scores, status or criteria changed. */
     public void recompute(long issueId) {
-        Evaluation e = Ranking.evaluate(issueId, cells(List.of(issueId)).getOrDefault(issueId, Map.of()), specs());
-        writeTotals(List.of(e));
+        em().flush();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em().createNativeQuery("select criterion_id, rater, score_value from score"
+                + " where issue_id = :id").setParameter("id", issueId).getResultList();
+        ScoreSummary summary = ScoreSummary.of(rows.stream().map(RankingStore::entry).toList());
+        write(Map.of(issueId, summary), isOpen(issueId) ? List.of(issueId) : List.of());
     }
 
+    /** After scores changed in bulk: every summary from the score table, then every total. */
     public void recomputeAll() {
-        List<CriterionSpec> specs = specs();
-        Map<Long, Map<Long, CellStats>> all = cells(null);
+        em().flush();
+        Map<Long, List<ScoreSummary.Entry>> byIssue = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em().createNativeQuery("select issue_id, criterion_id, rater, score_value from score")
+                .getResultList();
+        for (Object[] r : rows) {
+            byIssue.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                    .add(entry(new Object[] {r[1], r[2], r[3]}));
+        }
+        em().createNativeQuery("update issue set score_summary = '', total = null").executeUpdate();
+        Map<Long, ScoreSummary> summaries = new HashMap<>();
+        byIssue.forEach((id, entries) -> summaries.put(id, ScoreSummary.of(entries)));
+        write(summaries, openIds());
+    }
+
+    /** After criteria or weights changed (scores did not): every open total from the stored summaries. */
+    public void retotalAll() {
         em().flush();
         em().createNativeQuery("update issue set total = null where total is not null").executeUpdate();
-        List<Evaluation> ranked = all.entrySet().stream()
-                .map(entry -> Ranking.evaluate(entry.getKey(), entry.getValue(), specs))
-                .filter(Evaluation::ranked).toList();
-        writeTotals(ranked);
+        List<CriterionSpec> specs = specs();
+        List<Evaluation> ranked = new ArrayList<>();
+        openSummaries().forEach((id, summary) -> {
+            Evaluation e = Ranking.evaluate(id, summary.stats(), specs);
+            if (e.ranked()) {
+                ranked.add(e);
+            }
+        });
+        batch("update issue set total = ? where id = ?", ranked.size(), (update, i) -> {
+            update.setDouble(1, ranked.get(i).total());
+            update.setLong(2, ranked.get(i).issueId());
+        });
     }
 
-    /** One JDBC batch: fast for 100,000 issues, and a null total is typed for every database. */
-    private static void writeTotals(List<Evaluation> evaluations) {
+    /** The stored score summaries of these issues (an issue without scores has an empty one). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, ScoreSummary> summaries(Collection<Long> issueIds) {
+        if (issueIds.isEmpty()) {
+            return Map.of();
+        }
+        return decoded(em().createNativeQuery("select id, score_summary from issue where id in (:ids)")
+                .setParameter("ids", issueIds).getResultList());
+    }
+
+    /** Per issue and criterion: count, mean, min and max of the raters' values. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Map<Long, CellStats>> cells(Collection<Long> issueIds) {
+        Map<Long, Map<Long, CellStats>> cells = new HashMap<>();
+        summaries(issueIds).forEach((id, summary) -> {
+            if (!summary.stats().isEmpty()) {
+                cells.put(id, summary.stats());
+            }
+        });
+        return cells;
+    }
+
+    /** Cells of every open issue, unscored ones included (empty): the input of previews and snapshots. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Map<Long, CellStats>> openCells() {
+        Map<Long, Map<Long, CellStats>> cells = new LinkedHashMap<>();
+        openSummaries().forEach((id, summary) -> cells.put(id, summary.stats()));
+        return cells;
+    }
+
+    private static Map<Long, ScoreSummary> openSummaries() {
+        return decoded(em().createNativeQuery("select id, score_summary from issue where status in (:open)"
+                + " order by id").setParameter("open", OPEN).getResultList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Long, ScoreSummary> decoded(List<?> rows) {
+        Map<Long, ScoreSummary> summaries = new LinkedHashMap<>();
+        for (Object[] r : (List<Object[]>) rows) {
+            summaries.put(((Number) r[0]).longValue(), ScoreSummary.decode((String) r[1]));
+        }
+        return summaries;
+    }
+
+    /** Stores summaries, and the totals of those that are open issues (the others' totals stay null). */
+    private void write(Map<Long, ScoreSummary> summaries, Collection<Long> open) {
+        List<CriterionSpec> specs = specs();
+        java.util.Set<Long> isOpen = new java.util.HashSet<>(open);
+        List<Long> ids = new ArrayList<>(summaries.keySet());
+        batch("update issue set score_summary = ?, total = ? where id = ?", ids.size(), (update, i) -> {
+            long id = ids.get(i);
+            ScoreSummary summary = summaries.get(id);
+            Double total = isOpen.contains(id) ? Ranking.evaluate(id, summary.stats(), specs).total() : null;
+            update.setString(1, summary.encode());
+            if (total == null) {
+                update.setNull(2, Types.DOUBLE);
+            } else {
+                update.setDouble(2, total);
+            }
+            update.setLong(3, id);
+        });
+    }
+
+    private interface Row {
+        void bind(PreparedStatement update, int index) throws java.sql.SQLException;
+    }
+
+    /** One JDBC batch: fast for 100,000 issues, and a null is typed for every database. */
+    private static void batch(String sql, int size, Row row) {
         em().flush();
         em().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("update issue set total = ? where id = ?")) {
-                int pending = 0;
-                for (Evaluation e : evaluations) {
-                    if (e.total() == null) {
-                        update.setNull(1, Types.DOUBLE);
-                    } else {
-                        update.setDouble(1, e.total());
-                    }
-                    update.setLong(2, e.issueId());
+            try (PreparedStatement update = connection.prepareStatement(sql)) {
+                for (int i = 0; i < size; i++) {
+                    row.bind(update, i);
                     update.addBatch();
-                    if (++pending % 1000 == 0) {
+                    if ((i + 1) % 1000 == 0) {
                         update.executeBatch();
                     }
                 }
@@ -82,44 +178,21 @@ public class RankingStore {
         });
     }
 
-    /** Per issue and criterion: count, mean, min and max of the raters' values; all issues when ids is null. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, Map<Long, CellStats>> cells(Collection<Long> issueIds) {
-        if (issueIds == null) {
-            return stats(em().createNativeQuery(STATS + " group by s.issue_id, s.criterion_id"));
-        }
-        if (issueIds.isEmpty()) {
-            return Map.of();
-        }
-        return stats(em().createNativeQuery(STATS + " where s.issue_id in (:ids) group by s.issue_id, s.criterion_id")
-                .setParameter("ids", issueIds));
+    private static ScoreSummary.Entry entry(Object[] r) {
+        return new ScoreSummary.Entry(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue());
     }
 
-    /** Cells of every open issue, unscored ones included (empty): the input of previews and snapshots. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, Map<Long, CellStats>> openCells() {
-        List<String> open = IssueStatus.OPEN.stream().map(Enum::name).toList();
-        Map<Long, Map<Long, CellStats>> cells = stats(em().createNativeQuery(STATS
-                + " join issue i on i.id = s.issue_id where i.status in (:open) group by s.issue_id, s.criterion_id")
-                .setParameter("open", open));
+    private static List<Long> openIds() {
         @SuppressWarnings("unchecked")
-        List<Long> ids = em().createNativeQuery("select i.id from issue i where i.status in (:open)", Long.class)
-                .setParameter("open", open).getResultList();
-        ids.forEach(id -> cells.computeIfAbsent(id, k -> new HashMap<>()));
-        return cells;
+        List<Number> ids = em().createNativeQuery("select id from issue where status in (:open)")
+                .setParameter("open", OPEN).getResultList();
+        return ids.stream().map(Number::longValue).toList();
     }
 
-    private static Map<Long, Map<Long, CellStats>> stats(Query query) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        Map<Long, Map<Long, CellStats>> cells = new HashMap<>();
-        for (Object[] row : rows) {
-            int count = ((Number) row[2]).intValue();
-            double mean = ((Number) row[3]).doubleValue() / count;
-            cells.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>()).put(((Number) row[1]).longValue(),
-                    new CellStats(count, mean, ((Number) row[4]).intValue(), ((Number) row[5]).intValue()));
-        }
-        return cells;
+    private static boolean isOpen(long issueId) {
+        List<?> status = em().createNativeQuery("select status from issue where id = :id")
+                .setParameter("id", issueId).getResultList();
+        return !status.isEmpty() && IssueStatus.valueOf((String) status.get(0)).isOpen();
     }
 
     private static EntityManager em() {
