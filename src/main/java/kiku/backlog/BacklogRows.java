@@ -37,12 +37,12 @@ class BacklogRows {
         List<Long> ids = ranked.stream().map(Ranking.RankedItem::issueId).toList();
         Map<Long, Object[]> info = titles(ids);
         Map<Long, List<Long>> departments = Backing.departmentIds(ids);
-        Map<Long, ScoreSummary> summaries = ranking.summaries(ids);
         List<Long> criterionIds = rankingCriteria.stream().map(CriterionSpec::id).toList();
         Map<Long, Backing> backing = Backing.of(ids, departments);
         List<BacklogView.Item> items = new ArrayList<>(ranked.size());
         for (Ranking.RankedItem r : ranked) {
-            ScoreSummary summary = summaries.getOrDefault(r.issueId(), ScoreSummary.EMPTY);
+            Object[] row = info.get(r.issueId());
+            ScoreSummary summary = ScoreSummary.decode((String) row[3]);
             Map<Long, CellStats> issueCells = summary.stats();
             Map<String, Double> means = new LinkedHashMap<>();
             boolean disputed = false;
@@ -53,7 +53,6 @@ class BacklogRows {
                     disputed |= cell.disputedOn(c);
                 }
             }
-            Object[] row = info.get(r.issueId());
             items.add(new BacklogView.Item(r.rank(), r.issueId(), (String) row[1], r.total(),
                     IssueStatus.valueOf((String) row[2]), departments.getOrDefault(r.issueId(), List.of()), means,
                     summary.raterCount(criterionIds), disputed, r.rank(), null,
@@ -80,7 +79,7 @@ class BacklogRows {
 
     private static Map<Long, Object[]> titles(Collection<Long> ids) {
         Map<Long, Object[]> info = new HashMap<>();
-        for (Object[] row : rows("select i.id, i.title, i.status from issue i where i.id in (:ids)", ids)) {
+        for (Object[] row : rows("select i.id, i.title, i.status, i.score_summary from issue i where i.id in (:ids)", ids)) {
             info.put(((Number) row[0]).longValue(), row);
         }
         return info;

@@ -36,13 +36,33 @@ final class RankedPage {
         this.totalRanked = totalRanked;
     }
 
-    /** The filtered ranked items of one page, in rank order (equal ranks by issue id). */
+    /**
+     * The filtered ranked items of one page, in rank order (equal ranks by issue id). The read takes
+     * one row more on each side: when those rows' ranks differ from the page's first and last rank,
+     * no run of equal ranks is cut by the page's edges and the page is complete as read.
+     */
     List<Ranking.RankedItem> read(Paging paging) {
+        int offset = paging.offset();
+        int from = offset > 0 ? offset - 1 : 0;
         Query query = BacklogService.bind(em().createNativeQuery("select i.id, i.total" + OPEN_RANKED + where
                 + " order by i.total desc, i.id"), params);
         @SuppressWarnings("unchecked")
-        List<Object[]> found = query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-        return inRankOrder(withRanks(found), paging.offset());
+        List<Object[]> found = query.setFirstResult(from).setMaxResults(paging.size() + (offset - from) + 1)
+                .getResultList();
+        List<Ranking.RankedItem> read = withRanks(found);
+        int start = Math.min(offset - from, read.size());
+        List<Ranking.RankedItem> page = new ArrayList<>(read.subList(start, Math.min(start + paging.size(), read.size())));
+        if (page.isEmpty()) {
+            return page;
+        }
+        boolean cutAbove = start > 0 && read.get(start - 1).rank() == page.get(0).rank();
+        int next = start + page.size();
+        boolean cutBelow = next < read.size() && read.get(next).rank() == page.get(page.size() - 1).rank();
+        if (cutAbove || cutBelow) {
+            return inRankOrder(page, offset);
+        }
+        page.sort(Comparator.comparingInt(Ranking.RankedItem::rank).thenComparingLong(Ranking.RankedItem::issueId));
+        return List.copyOf(page);
     }
 
     /** One open issue's rank and total, or null when it is not ranked. */

@@ -23,7 +23,7 @@ import java.util.TreeMap;
  */
 public final class ScoreSummary {
 
-    /** One score row: who gave which value on which criterion. */
+    /** One value on one criterion: a rater's score, or a derived criterion's computed value (rater null). */
     public record Entry(long criterionId, String rater, int value) {
     }
 
@@ -44,14 +44,16 @@ public final class ScoreSummary {
     }
 
     public static ScoreSummary of(Collection<Entry> entries) {
-        List<String> raters = entries.stream().map(Entry::rater).distinct().sorted().toList();
+        List<String> raters = entries.stream().map(Entry::rater).filter(r -> r != null).distinct().sorted().toList();
         Map<String, Integer> index = new HashMap<>();
         raters.forEach(r -> index.put(r, index.size()));
         Map<Long, Cell> cells = new TreeMap<>();
         for (Entry e : entries) {
             Cell old = cells.get(e.criterionId());
             BitSet who = old == null ? new BitSet() : old.raters();
-            who.set(index.get(e.rater()));
+            if (e.rater() != null) {
+                who.set(index.get(e.rater()));
+            }
             cells.put(e.criterionId(), old == null ? new Cell(1, e.value(), e.value(), e.value(), who)
                     : new Cell(old.count() + 1, old.sum() + e.value(), Math.min(old.min(), e.value()),
                             Math.max(old.max(), e.value()), who));
@@ -107,15 +109,19 @@ public final class ScoreSummary {
         }
         int bar = text.indexOf('|');
         List<String> raters = new ArrayList<>();
-        for (String r : text.substring(0, bar).split(",")) {
-            raters.add(URLDecoder.decode(r, StandardCharsets.UTF_8));
+        if (bar > 0) {
+            for (String r : text.substring(0, bar).split(",")) {
+                raters.add(URLDecoder.decode(r, StandardCharsets.UTF_8));
+            }
         }
         Map<Long, Cell> cells = new TreeMap<>();
         for (String cell : text.substring(bar + 1).split(";")) {
             String[] f = cell.split(":", -1);
             BitSet who = new BitSet();
-            for (String i : f[5].split("\\.")) {
-                who.set(Integer.parseInt(i));
+            if (!f[5].isEmpty()) {
+                for (String i : f[5].split("\\.")) {
+                    who.set(Integer.parseInt(i));
+                }
             }
             cells.put(Long.parseLong(f[0]), new Cell(Integer.parseInt(f[1]), Long.parseLong(f[2]),
                     Integer.parseInt(f[3]), Integer.parseInt(f[4]), who));

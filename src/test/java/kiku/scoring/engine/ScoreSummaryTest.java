@@ -27,6 +27,17 @@ class ScoreSummaryTest {
     }
 
     @Test
+    void aComputedValueCountsAsAValueButNotAsARater() {
+        ScoreSummary s = ScoreSummary.decode(ScoreSummary.of(List.of(new ScoreSummary.Entry(3, null, 4))).encode());
+        assertEquals(new CellStats(1, 4.0, 4, 4), s.stats().get(3L));
+        assertEquals(0, s.raterCount(List.of(3L)));
+        ScoreSummary mixed = ScoreSummary.decode(ScoreSummary.of(List.of(new ScoreSummary.Entry(3, null, 4),
+                new ScoreSummary.Entry(1, "sato", 2))).encode());
+        assertEquals(1, mixed.raterCount(List.of(1L, 3L)));
+        assertEquals(new CellStats(1, 4.0, 4, 4), mixed.stats().get(3L));
+    }
+
+    @Test
     void noScoresIsTheEmptyText() {
         assertEquals("", ScoreSummary.of(List.of()).encode());
         assertTrue(ScoreSummary.decode(null).stats().isEmpty());
