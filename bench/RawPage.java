@@ -13,7 +13,6 @@ import java.util.List;
  */
 public class RawPage {
 
-    static final String OPEN = "('NEW','ANALYZING','PLANNED','IN_PROGRESS')";
 
     public static void main(String[] args) throws Exception {
         int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 500;
@@ -33,21 +32,25 @@ public class RawPage {
         }
     }
 
-    /** The page's items, their ranks, means, raters and departments: what the API answer holds. */
+    /**
+     * The page's items, their ranks, means, raters, departments and hearings: what the API answer
+     * holds, read the shortest way the schema allows (open issues' totals on the (total desc, id)
+     * index, each issue's scores in short in score_summary; see kiku.scoring.RankingStore).
+     */
     static int page(Connection c) throws Exception {
         List<Long> ids = new ArrayList<>();
         List<Double> totals = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("select i.id, i.title, i.status, i.total from issue i where i.status in "
-                + OPEN + " and i.total is not null order by i.total desc, i.id limit 50");
+        int rows = 0;
+        try (PreparedStatement p = c.prepareStatement("select i.id, i.title, i.status, i.total, i.score_summary"
+                + " from issue i where i.total is not null order by i.total desc, i.id limit 50");
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
                 totals.add(rs.getDouble(4));
+                rows += rs.getString(5).length() > 0 ? 1 : 0;
             }
         }
-        int rows = 0;
-        try (PreparedStatement p = c.prepareStatement("select count(*) from issue i where i.status in " + OPEN
-                + " and i.total > ?")) {
+        try (PreparedStatement p = c.prepareStatement("select count(*) from issue i where i.total > ?")) {
             for (double t : totals.stream().distinct().toList()) {
                 p.setDouble(1, t + 1e-9);
                 try (ResultSet rs = p.executeQuery()) {
@@ -58,10 +61,9 @@ public class RawPage {
         }
         String in = ids.toString().replace('[', '(').replace(']', ')');
         for (String sql : List.of(
-                "select s.issue_id, s.criterion_id, count(*), sum(s.score_value), min(s.score_value), max(s.score_value)"
-                        + " from score s where s.issue_id in " + in + " group by s.issue_id, s.criterion_id",
-                "select issue_id, count(distinct rater) from score where issue_id in " + in + " group by issue_id",
-                "select issue_id, department_id from issue_department where issue_id in " + in)) {
+                "select issue_id, department_id from issue_department where issue_id in " + in,
+                "select ih.issue_id, h.department_id from issue_hearing ih join hearing h on h.id = ih.hearing_id"
+                        + " where ih.issue_id in " + in)) {
             try (PreparedStatement p = c.prepareStatement(sql); ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     rows++;

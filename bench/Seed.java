@@ -10,8 +10,9 @@ import java.util.Random;
  * (the API would take hours for 2.4 million scores). Run with the H2 jar on the class path while
  * Kiku is stopped:
  *   java -cp h2.jar bench/Seed.java jdbc:h2:file:/path/kiku city|national
- * Totals are left empty: the harness then sets the weights through the API, which recomputes
- * every total (and is itself one of the measured operations).
+ * It raises ranking_lock.rebuild, so Kiku's next start builds every score summary and total
+ * (kiku.scoring.SummaryBackfill); the harness starts it once for that before measuring, then sets
+ * the weights through the API, which re-totals every issue (one of the measured operations).
  */
 public class Seed {
 
@@ -91,6 +92,10 @@ public class Seed {
                     }
                     st.execute("alter table " + table + " alter column id restart with " + next);
                 }
+            }
+            try (Statement st = c.createStatement()) {
+                // scores written around Kiku: its next start rebuilds the score summaries and totals
+                st.execute("update ranking_lock set rebuild = true");
             }
             c.commit();
             System.out.printf("seeded %s: %d issues, %d scores%n", args[1], s.issues(), cells);

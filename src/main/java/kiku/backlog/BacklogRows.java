@@ -16,6 +16,7 @@ import kiku.scoring.RankingStore;
 import kiku.scoring.engine.CellStats;
 import kiku.scoring.engine.CriterionSpec;
 import kiku.scoring.engine.Ranking;
+import kiku.scoring.engine.ScoreSummary;
 
 /**
  * Turns ranked (rank, issue, total) triples into backlog items with titles, departments, means,
@@ -35,13 +36,14 @@ class BacklogRows {
         }
         List<Long> ids = ranked.stream().map(Ranking.RankedItem::issueId).toList();
         Map<Long, Object[]> info = titles(ids);
-        Map<Long, List<Long>> departments = departments(ids);
-        Map<Long, Map<Long, CellStats>> cells = ranking.cells(ids);
-        Map<Long, Integer> raters = raters(ids, rankingCriteria);
-        Map<Long, Backing> backing = Backing.of(ids);
+        Map<Long, List<Long>> departments = Backing.departmentIds(ids);
+        List<Long> criterionIds = rankingCriteria.stream().map(CriterionSpec::id).toList();
+        Map<Long, Backing> backing = Backing.of(ids, departments);
         List<BacklogView.Item> items = new ArrayList<>(ranked.size());
         for (Ranking.RankedItem r : ranked) {
-            Map<Long, CellStats> issueCells = cells.getOrDefault(r.issueId(), Map.of());
+            Object[] row = info.get(r.issueId());
+            ScoreSummary summary = ScoreSummary.decode((String) row[3]);
+            Map<Long, CellStats> issueCells = summary.stats();
             Map<String, Double> means = new LinkedHashMap<>();
             boolean disputed = false;
             for (CriterionSpec c : rankingCriteria) {
@@ -51,10 +53,9 @@ class BacklogRows {
                     disputed |= cell.disputedOn(c);
                 }
             }
-            Object[] row = info.get(r.issueId());
             items.add(new BacklogView.Item(r.rank(), r.issueId(), (String) row[1], r.total(),
                     IssueStatus.valueOf((String) row[2]), departments.getOrDefault(r.issueId(), List.of()), means,
-                    raters.getOrDefault(r.issueId(), 0), disputed, r.rank(), null,
+                    summary.raterCount(criterionIds), disputed, r.rank(), null,
                     backing.getOrDefault(r.issueId(), Backing.NONE).departments(),
                     backing.getOrDefault(r.issueId(), Backing.NONE).hearings()));
         }
@@ -78,34 +79,10 @@ class BacklogRows {
 
     private static Map<Long, Object[]> titles(Collection<Long> ids) {
         Map<Long, Object[]> info = new HashMap<>();
-        for (Object[] row : rows("select i.id, i.title, i.status from issue i where i.id in (:ids)", ids)) {
+        for (Object[] row : rows("select i.id, i.title, i.status, i.score_summary from issue i where i.id in (:ids)", ids)) {
             info.put(((Number) row[0]).longValue(), row);
         }
         return info;
-    }
-
-    static Map<Long, List<Long>> departments(Collection<Long> ids) {
-        Map<Long, List<Long>> departments = new HashMap<>();
-        for (Object[] row : rows("select issue_id, department_id from issue_department where issue_id in (:ids)"
-                + " order by department_id", ids)) {
-            departments.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
-                    .add(((Number) row[1]).longValue());
-        }
-        return departments;
-    }
-
-    private static Map<Long, Integer> raters(Collection<Long> ids, List<CriterionSpec> rankingCriteria) {
-        Map<Long, Integer> raters = new HashMap<>();
-        if (rankingCriteria.isEmpty()) {
-            return raters;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em().createNativeQuery("select issue_id, count(distinct rater) from score"
-                + " where issue_id in (:ids) and criterion_id in (:criteria) group by issue_id")
-                .setParameter("ids", ids)
-                .setParameter("criteria", rankingCriteria.stream().map(CriterionSpec::id).toList()).getResultList();
-        rows.forEach(row -> raters.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
-        return raters;
     }
 
     @SuppressWarnings("unchecked")

@@ -36,9 +36,7 @@ import kiku.web.Problem;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class BacklogService {
 
-    private static final String OPEN_RANKED = " from issue i where i.status in (:open) and i.total is not null";
-    /** Up to this many ranked issues, page ranks come from one read of every total. */
-    private static final long READ_ALL_TOTALS_UP_TO = 20_000;
+    private static final String OPEN_RANKED = RankedPage.OPEN_RANKED;
 
     private static final String OPEN_UNRANKED = " from issue i where i.status in (:open) and i.total is null";
 
@@ -58,7 +56,7 @@ public class BacklogService {
         Map<String, Object> params = new HashMap<>();
         String where = filter.sql(params);
         long totalRanked = rankable ? count(OPEN_RANKED, Map.of()) : 0;
-        long totalItems = rankable ? count(OPEN_RANKED + where, params) : 0;
+        long totalItems = !rankable ? 0 : where.isEmpty() ? totalRanked : count(OPEN_RANKED + where, params);
         List<Ranking.RankedItem> page = List.of();
         List<Overrides.Placed> placed = rankable && totalItems > 0 ? overridden.placed() : null;
         if (placed != null) {
@@ -66,11 +64,7 @@ public class BacklogService {
                     rankable);
         }
         if (rankable && totalItems > 0) {
-            Query query = bind(em().createNativeQuery("select i.id, i.total" + OPEN_RANKED + where
-                    + " order by i.total desc, i.id"), params);
-            @SuppressWarnings("unchecked")
-            List<Object[]> found = query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-            page = inRankOrder(withRanks(found, totalRanked), where, params, paging.offset());
+            page = new RankedPage(where, params, totalRanked).read(paging);
         }
         return new BacklogView(rankable, rankable ? null : Texts.format(locale, "backlog.notRankable"),
                 shares(rankingCriteria), totalRanked, paging.page(), paging.size(), totalItems,
@@ -119,10 +113,7 @@ public class BacklogService {
 
     /** The rank from the scores alone (SCORING.md §4) and total of one open issue, or null when it is not ranked. */
     public Ranking.RankedItem computedPosition(long issueId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = bind(em().createNativeQuery("select i.id, i.total" + OPEN_RANKED + " and i.id = :id"),
-                Map.of("id", issueId)).getResultList();
-        return found.isEmpty() ? null : withRanks(found, Long.MAX_VALUE).get(0);
+        return new RankedPage("", Map.of(), Long.MAX_VALUE).one(issueId);
     }
 
     /** Ranks and totals under proposed weights, compared with the saved ones; nothing is saved. */
@@ -176,98 +167,6 @@ public class BacklogService {
         return rows.unscored(List.copyOf(titles.keySet()), titles, rankingCriteria, rankable);
     }
 
-    /**
-     * Competition ranks of a page: rank = 1 + the open issues whose total is higher by more than
-     * the tolerance. Up to {@link #READ_ALL_TOTALS_UP_TO} ranked issues (a city) every open total
-     * is read once and searched; beyond that (national scale) a page's few distinct totals are
-     * counted in the database, and only long lists (exports) read every total.
-     */
-    private List<Ranking.RankedItem> withRanks(List<Object[]> found, long totalRanked) {
-        double[] totals = found.stream().mapToDouble(r -> ((Number) r[1]).doubleValue()).toArray();
-        Map<Double, Integer> rankOf = new HashMap<>();
-        if (totalRanked > READ_ALL_TOTALS_UP_TO && Arrays.stream(totals).distinct().count() <= 50) {
-            for (double t : totals) {
-                rankOf.computeIfAbsent(t, k -> 1 + (int) count(OPEN_RANKED + " and i.total > :t",
-                        Map.of("t", k + Ranking.TIE_TOLERANCE)));
-            }
-        } else {
-            @SuppressWarnings("unchecked")
-            List<Number> all = bind(em().createNativeQuery("select i.total" + OPEN_RANKED), Map.of()).getResultList();
-            double[] ascending = all.stream().mapToDouble(Number::doubleValue).sorted().toArray();
-            for (double t : totals) {
-                rankOf.computeIfAbsent(t, k -> 1 + ascending.length - upperBound(ascending, k + Ranking.TIE_TOLERANCE));
-            }
-        }
-        List<Ranking.RankedItem> ranked = new ArrayList<>(found.size());
-        for (Object[] row : found) {
-            double total = ((Number) row[1]).doubleValue();
-            ranked.add(new Ranking.RankedItem(rankOf.get(total), ((Number) row[0]).longValue(), total));
-        }
-        return ranked;
-    }
-
-    /**
-     * SQL lists by total, then id; but totals that tie within the tolerance may differ in their
-     * last bits, and SCORING.md §4 lists equal ranks by issue id. Ranks never fall along the SQL
-     * order, so each rank is a run of rows there: the runs cut by the page's edges are read whole
-     * (same rank means totals within the tolerance), then every run is sorted by id and the page
-     * is cut again at the same offset.
-     */
-    private List<Ranking.RankedItem> inRankOrder(List<Ranking.RankedItem> page, String where,
-                                                 Map<String, Object> params, int offset) {
-        if (page.isEmpty()) {
-            return page;
-        }
-        Ranking.RankedItem first = page.get(0);
-        Ranking.RankedItem last = page.get(page.size() - 1);
-        List<Ranking.RankedItem> firstRun = run(first, where, params);
-        List<Ranking.RankedItem> window = new ArrayList<>(firstRun);
-        page.stream().filter(r -> r.rank() > first.rank() && r.rank() < last.rank()).forEach(window::add);
-        if (last.rank() != first.rank()) {
-            window.addAll(run(last, where, params));
-        }
-        window.sort(Comparator.comparingInt(Ranking.RankedItem::rank).thenComparingLong(Ranking.RankedItem::issueId));
-        double top = firstRun.stream().mapToDouble(Ranking.RankedItem::total).max().orElseThrow();
-        Map<String, Object> above = new HashMap<>(params);
-        above.put("runTop", top);
-        int before = (int) count(OPEN_RANKED + where + " and i.total > :runTop", above);
-        int from = Math.max(0, Math.min(offset - before, window.size()));
-        return List.copyOf(window.subList(from, Math.min(from + page.size(), window.size())));
-    }
-
-    /** Every filtered ranked item with the same rank as {@code item}. */
-    private List<Ranking.RankedItem> run(Ranking.RankedItem item, String where, Map<String, Object> params) {
-        Map<String, Object> near = new HashMap<>(params);
-        near.put("runLow", item.total() - 2 * Ranking.TIE_TOLERANCE);
-        near.put("runHigh", item.total() + 2 * Ranking.TIE_TOLERANCE);
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = bind(em().createNativeQuery("select i.id, i.total" + OPEN_RANKED + where
-                + " and i.total >= :runLow and i.total <= :runHigh"), near).getResultList();
-        List<Ranking.RankedItem> run = new ArrayList<>(withRanks(found, Long.MAX_VALUE).stream()
-                .filter(r -> r.rank() == item.rank()).toList());
-        // These reads are separate statements: a score saved in between may have moved the item's
-        // total (bench/load.sh found it as a 500). It still belongs to its own run on this page.
-        if (run.stream().noneMatch(r -> r.issueId() == item.issueId())) {
-            run.add(item);
-        }
-        return run;
-    }
-
-    /** The number of values <= key in an ascending array. */
-    private static int upperBound(double[] ascending, double key) {
-        int lo = 0;
-        int hi = ascending.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ascending[mid] <= key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     static List<BacklogView.CriterionShare> shares(List<CriterionSpec> rankingCriteria) {
         double sum = rankingCriteria.stream().mapToDouble(CriterionSpec::weight).sum();
         Map<Long, String> names = new HashMap<>();
@@ -287,7 +186,7 @@ public class BacklogService {
         return titles;
     }
 
-    private static long count(String from, Map<String, Object> params) {
+    static long count(String from, Map<String, Object> params) {
         return ((Number) bind(em().createNativeQuery("select count(*)" + from), params).getSingleResult()).longValue();
     }
 
@@ -296,7 +195,7 @@ public class BacklogService {
         return bind(em().createNativeQuery(sql, Long.class), params).getResultList();
     }
 
-    private static Query bind(Query query, Map<String, Object> params) {
+    static Query bind(Query query, Map<String, Object> params) {
         if (query.getParameters().stream().anyMatch(p -> "open".equals(p.getName()))) {
             query.setParameter("open", BacklogRows.OPEN);
         }

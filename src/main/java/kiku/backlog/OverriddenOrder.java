@@ -37,7 +37,7 @@ class OverriddenOrder {
     private static List<Overrides.Placed> all(List<Overrides.Rule> rules) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("select i.id, i.total from issue i"
-                + " where i.status in (:open) and i.total is not null").setParameter("open", BacklogRows.OPEN)
+                + " where i.total is not null")
                 .getResultList();
         List<Ranking.Scored> scored = new ArrayList<>(rows.size());
         rows.forEach(r -> scored.add(new Ranking.Scored(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue())));

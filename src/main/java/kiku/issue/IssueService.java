@@ -17,6 +17,7 @@ import kiku.audit.AuditTrail;
 import kiku.department.Department;
 import kiku.hearing.Hearing;
 import kiku.scoring.DerivedScores;
+import kiku.scoring.RankingStore;
 import kiku.web.Paging;
 import kiku.web.Problem;
 import kiku.web.Versions;
@@ -33,6 +34,8 @@ public class IssueService {
     /** Derived criteria read an issue's departments, hearings and hours: they follow every change here. */
     @Inject
     DerivedScores derived;
+    @Inject
+    RankingStore ranking;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paging.Result<IssueDto> list(IssueFilter filter, Paging paging) {
@@ -84,11 +87,16 @@ public class IssueService {
         if (!mayEditContent && !sameContent(issue, input)) {
             throw new Problem(403, "issue.plannerOnly", List.of());
         }
+        // Only open issues carry a total (RankingStore): opening or closing one recomputes it.
+        boolean opensOrCloses = issue.status.isOpen() != (input.status() == null || input.status().isOpen());
         IssueDto before = IssueDto.of(issue);
         applyContent(issue, input);
         applyPlanning(issue, input);
         Panache.getEntityManager().flush();
         derived.issuesChanged(List.of(id));
+        if (opensOrCloses) {
+            ranking.recompute(id);
+        }
         IssueDto after = IssueDto.of(issue);
         audit.record("issue", id, AuditTrail.Action.UPDATE, before, after);
         return after;
@@ -124,6 +132,7 @@ public class IssueService {
         source.mergedIntoId = targetId;
         Panache.getEntityManager().flush();
         derived.issuesChanged(List.of(targetId));
+        ranking.recompute(sourceId);
         IssueDto merged = IssueDto.of(target);
         audit.record("issue", targetId, AuditTrail.Action.UPDATE, targetBefore, merged);
         audit.record("issue", sourceId, AuditTrail.Action.UPDATE, sourceBefore, IssueDto.of(source));

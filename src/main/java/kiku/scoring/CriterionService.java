@@ -48,8 +48,11 @@ public class CriterionService {
         Criterion criterion = new Criterion();
         apply(criterion, input);
         criterion.persist();
-        derived.refresh(criterion);
-        ranking.recomputeAll();
+        if (derived.refresh(criterion)) {
+            ranking.recomputeAll(); // computed values changed: summaries are rebuilt with them
+        } else {
+            ranking.retotalAll();
+        }
         CriterionDto created = CriterionDto.of(criterion);
         audit.record("criterion", criterion.id, AuditTrail.Action.CREATE, null, created);
         return created;
@@ -62,8 +65,11 @@ public class CriterionService {
         CriterionDto before = CriterionDto.of(criterion);
         apply(criterion, input);
         Panache.getEntityManager().flush();
-        derived.refresh(criterion);
-        ranking.recomputeAll();
+        if (derived.refresh(criterion)) {
+            ranking.recomputeAll(); // computed values changed: summaries are rebuilt with them
+        } else {
+            ranking.retotalAll();
+        }
         CriterionDto after = CriterionDto.of(criterion);
         audit.record("criterion", id, AuditTrail.Action.UPDATE, before, after);
         return after;
@@ -99,7 +105,7 @@ public class CriterionService {
             audit.record("criterion", changed.get(i).id, AuditTrail.Action.UPDATE, before.get(i),
                     CriterionDto.of(changed.get(i)));
         }
-        ranking.recomputeAll();
+        ranking.retotalAll();
         return Criterion.ordered().stream().map(CriterionDto::of).toList();
     }
 

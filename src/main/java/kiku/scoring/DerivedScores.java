@@ -53,11 +53,12 @@ public class DerivedScores {
 
     /**
      * One criterion after it was created or changed: its values for every issue (none when it is
-     * scored again). The caller recomputes the totals, as after any criterion change.
+     * scored again). The caller recomputes the totals, as after any criterion change: with the
+     * score summaries when this answers true (the criterion is or was derived).
      */
-    public void refresh(Criterion criterion) {
+    public boolean refresh(Criterion criterion) {
         em().flush();
-        write(criterion, null);
+        return write(criterion, null) > 0 || criterion.isDerived();
     }
 
     /** Every computed value from scratch, e.g. after a restore (the backup holds the inputs, not the values). */
@@ -66,17 +67,17 @@ public class DerivedScores {
         derivedCriteria().forEach(c -> write(c, null));
     }
 
-    /** Replaces the criterion's values of the given issues (all when null) in one batch. */
-    private static void write(Criterion criterion, Collection<Long> issueIds) {
+    /** Replaces the criterion's values of the given issues (all when null) in one batch; the number of values removed. */
+    private static int write(Criterion criterion, Collection<Long> issueIds) {
         String only = issueIds == null ? "" : " and issue_id in (:ids)";
         Query delete = em().createNativeQuery("delete from derived_score where criterion_id = :c" + only)
                 .setParameter("c", criterion.id);
         if (issueIds != null) {
             delete.setParameter("ids", issueIds);
         }
-        delete.executeUpdate();
+        int removed = delete.executeUpdate();
         if (!criterion.isDerived()) {
-            return;
+            return removed;
         }
         List<Double> cuts = criterion.thresholdList();
         Map<Long, Double> inputs = inputs(criterion.source, issueIds);
@@ -96,6 +97,7 @@ public class DerivedScores {
                 insert.executeBatch();
             }
         });
+        return removed;
     }
 
     /**

@@ -7,8 +7,10 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kiku.issue.IssueStatus;
@@ -16,30 +18,27 @@ import kiku.scoring.engine.CellStats;
 import kiku.scoring.engine.CriterionSpec;
 import kiku.scoring.engine.Evaluation;
 import kiku.scoring.engine.Ranking;
+import kiku.scoring.engine.ScoreSummary;
 import org.hibernate.Session;
 
 /**
- * Keeps {@code issue.total} equal to the engine's total for the current criteria and scores.
+ * Keeps two derived columns of {@code issue} equal to what the scores say: {@code score_summary}
+ * (each criterion's count, sum, min, max and raters: {@link ScoreSummary}) and {@code total} (the
+ * engine's total under the current criteria, for open issues only).
  *
- * <p>Why stored totals: the backlog then pages over an indexed column, and no request has to
- * aggregate every score of the city (or of 100,000 issues). A score change recomputes one issue;
- * a criterion change recomputes all of them in one grouped query and one batch update. Both run
- * in the caller's transaction after {@link #lock()}, so totals never mix old and new inputs.
+ * <p>Why stored: a backlog page then reads one row per issue through the (total desc, id) index,
+ * and no request aggregates every score of the city (or of 100,000 issues). A closed issue's total
+ * is null, so "ranked and open" is just "total is not null"; whoever opens or closes an issue calls
+ * {@link #recompute(long)}. A score change recomputes one issue; a criterion or weight change
+ * re-totals every issue from the stored summaries ({@link #retotalAll()}); a bulk change of scores
+ * or computed values (restore, demo data, a deleted or derived criterion) rebuilds everything ({@link #recomputeAll()}). All run
+ * in the caller's transaction after {@link #lock()}, so they never mix old and new inputs.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class RankingStore {
 
-    private static final String STATS = "select s.issue_id, s.criterion_id, count(*), sum(s.score_value),"
-            + " min(s.score_value), max(s.score_value) from score s";
-
-    /**
-     * A derived criterion's computed value, one per cell, in the same shape. Read apart and added
-     * in Java rather than unioned in SQL: H2 materialises a union before grouping, which doubled
-     * the time of the all-issues read at 100,000 issues (3 s to 6 s).
-     */
-    private static final String DERIVED = "select s.issue_id, s.criterion_id, 1, s.score_value, s.score_value,"
-            + " s.score_value from derived_score s";
+    private static final List<String> OPEN = IssueStatus.OPEN.stream().map(Enum::name).toList();
 
     /** Serialises writers of scores and criteria (see the ranking_lock table). */
     public void lock() {
@@ -51,43 +50,149 @@ public class RankingStore {
         return Criterion.ordered().stream().map(Criterion::spec).toList();
     }
 
+    /** After one issue's scores, computed values, status or criteria changed. */
     public void recompute(long issueId) {
         recompute(List.of(issueId));
     }
 
-    /** The totals of a few issues, e.g. those whose derived values changed with a hearing's department. */
+    /** After a few issues' scores or computed values changed, e.g. with a hearing's department. */
     public void recompute(Collection<Long> issueIds) {
-        List<CriterionSpec> specs = specs();
-        Map<Long, Map<Long, CellStats>> cells = cells(issueIds);
-        writeTotals(issueIds.stream().map(id -> Ranking.evaluate(id, cells.getOrDefault(id, Map.of()), specs)).toList());
+        if (issueIds.isEmpty()) {
+            return;
+        }
+        em().flush();
+        Map<Long, List<ScoreSummary.Entry>> byIssue = entries(" where issue_id in (:ids)", issueIds);
+        Map<Long, ScoreSummary> summaries = new HashMap<>();
+        issueIds.forEach(id -> summaries.put(id, ScoreSummary.of(byIssue.getOrDefault(id, List.of()))));
+        write(summaries, openIds(issueIds));
     }
 
+    /** After scores or computed values changed in bulk: every summary from the tables, then every total. */
     public void recomputeAll() {
-        List<CriterionSpec> specs = specs();
-        Map<Long, Map<Long, CellStats>> all = cells(null);
+        em().flush();
+        Map<Long, List<ScoreSummary.Entry>> byIssue = entries("", null);
+        em().createNativeQuery("update issue set score_summary = '', total = null").executeUpdate();
+        Map<Long, ScoreSummary> summaries = new HashMap<>();
+        byIssue.forEach((id, entries) -> summaries.put(id, ScoreSummary.of(entries)));
+        write(summaries, openIds(null));
+    }
+
+    /**
+     * Raters' scores and derived criteria's computed values (kiku.scoring.DerivedScores; no rater)
+     * per issue, of the given issues or all when null.
+     */
+    private static Map<Long, List<ScoreSummary.Entry>> entries(String where, Collection<Long> issueIds) {
+        Map<Long, List<ScoreSummary.Entry>> byIssue = new HashMap<>();
+        for (String sql : List.of("select issue_id, criterion_id, rater, score_value from score" + where,
+                "select issue_id, criterion_id, cast(null as varchar(64)), score_value from derived_score" + where)) {
+            Query query = em().createNativeQuery(sql);
+            if (issueIds != null) {
+                query.setParameter("ids", issueIds);
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = query.getResultList();
+            for (Object[] r : rows) {
+                byIssue.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                        .add(new ScoreSummary.Entry(((Number) r[1]).longValue(), (String) r[2], ((Number) r[3]).intValue()));
+            }
+        }
+        return byIssue;
+    }
+
+    /** After criteria or weights changed (scores did not): every open total from the stored summaries. */
+    public void retotalAll() {
         em().flush();
         em().createNativeQuery("update issue set total = null where total is not null").executeUpdate();
-        List<Evaluation> ranked = all.entrySet().stream()
-                .map(entry -> Ranking.evaluate(entry.getKey(), entry.getValue(), specs))
-                .filter(Evaluation::ranked).toList();
-        writeTotals(ranked);
+        List<CriterionSpec> specs = specs();
+        List<Evaluation> ranked = new ArrayList<>();
+        openSummaries().forEach((id, summary) -> {
+            Evaluation e = Ranking.evaluate(id, summary.stats(), specs);
+            if (e.ranked()) {
+                ranked.add(e);
+            }
+        });
+        batch("update issue set total = ? where id = ?", ranked.size(), (update, i) -> {
+            update.setDouble(1, ranked.get(i).total());
+            update.setLong(2, ranked.get(i).issueId());
+        });
     }
 
-    /** One JDBC batch: fast for 100,000 issues, and a null total is typed for every database. */
-    private static void writeTotals(List<Evaluation> evaluations) {
+    /** The stored score summaries of these issues (an issue without scores has an empty one). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, ScoreSummary> summaries(Collection<Long> issueIds) {
+        if (issueIds.isEmpty()) {
+            return Map.of();
+        }
+        return decoded(em().createNativeQuery("select id, score_summary from issue where id in (:ids)")
+                .setParameter("ids", issueIds).getResultList());
+    }
+
+    /** Per issue and criterion: count, mean, min and max of the raters' values. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Map<Long, CellStats>> cells(Collection<Long> issueIds) {
+        Map<Long, Map<Long, CellStats>> cells = new HashMap<>();
+        summaries(issueIds).forEach((id, summary) -> {
+            if (!summary.stats().isEmpty()) {
+                cells.put(id, summary.stats());
+            }
+        });
+        return cells;
+    }
+
+    /** Cells of every open issue, unscored ones included (empty): the input of previews and snapshots. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Map<Long, CellStats>> openCells() {
+        Map<Long, Map<Long, CellStats>> cells = new LinkedHashMap<>();
+        openSummaries().forEach((id, summary) -> cells.put(id, summary.stats()));
+        return cells;
+    }
+
+    private static Map<Long, ScoreSummary> openSummaries() {
+        return decoded(em().createNativeQuery("select id, score_summary from issue where status in (:open)"
+                + " order by id").setParameter("open", OPEN).getResultList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Long, ScoreSummary> decoded(List<?> rows) {
+        Map<Long, ScoreSummary> summaries = new LinkedHashMap<>();
+        for (Object[] r : (List<Object[]>) rows) {
+            summaries.put(((Number) r[0]).longValue(), ScoreSummary.decode((String) r[1]));
+        }
+        return summaries;
+    }
+
+    /** Stores summaries, and the totals of those that are open issues (the others' totals stay null). */
+    private void write(Map<Long, ScoreSummary> summaries, Collection<Long> open) {
+        List<CriterionSpec> specs = specs();
+        java.util.Set<Long> isOpen = new java.util.HashSet<>(open);
+        List<Long> ids = new ArrayList<>(summaries.keySet());
+        batch("update issue set score_summary = ?, total = ? where id = ?", ids.size(), (update, i) -> {
+            long id = ids.get(i);
+            ScoreSummary summary = summaries.get(id);
+            Double total = isOpen.contains(id) ? Ranking.evaluate(id, summary.stats(), specs).total() : null;
+            update.setString(1, summary.encode());
+            if (total == null) {
+                update.setNull(2, Types.DOUBLE);
+            } else {
+                update.setDouble(2, total);
+            }
+            update.setLong(3, id);
+        });
+    }
+
+    private interface Row {
+        void bind(PreparedStatement update, int index) throws java.sql.SQLException;
+    }
+
+    /** One JDBC batch: fast for 100,000 issues, and a null is typed for every database. */
+    private static void batch(String sql, int size, Row row) {
         em().flush();
         em().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("update issue set total = ? where id = ?")) {
-                int pending = 0;
-                for (Evaluation e : evaluations) {
-                    if (e.total() == null) {
-                        update.setNull(1, Types.DOUBLE);
-                    } else {
-                        update.setDouble(1, e.total());
-                    }
-                    update.setLong(2, e.issueId());
+            try (PreparedStatement update = connection.prepareStatement(sql)) {
+                for (int i = 0; i < size; i++) {
+                    row.bind(update, i);
                     update.addBatch();
-                    if (++pending % 1000 == 0) {
+                    if ((i + 1) % 1000 == 0) {
                         update.executeBatch();
                     }
                 }
@@ -96,64 +201,16 @@ public class RankingStore {
         });
     }
 
-    /**
-     * Per issue and criterion: count, mean, min and max of the raters' values (a derived
-     * criterion's computed value counts as one value); all issues when ids is null.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, Map<Long, CellStats>> cells(Collection<Long> issueIds) {
-        if (issueIds == null) {
-            return read("", "", null, null);
+    /** The open ones of these issues, or every open issue when null. */
+    private static List<Long> openIds(Collection<Long> issueIds) {
+        Query query = em().createNativeQuery("select id from issue where status in (:open)"
+                + (issueIds == null ? "" : " and id in (:ids)")).setParameter("open", OPEN);
+        if (issueIds != null) {
+            query.setParameter("ids", issueIds);
         }
-        if (issueIds.isEmpty()) {
-            return Map.of();
-        }
-        return read("", " where s.issue_id in (:ids)", "ids", issueIds);
-    }
-
-    /** Cells of every open issue, unscored ones included (empty): the input of previews and snapshots. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, Map<Long, CellStats>> openCells() {
-        List<String> open = IssueStatus.OPEN.stream().map(Enum::name).toList();
-        Map<Long, Map<Long, CellStats>> cells = read(" join issue i on i.id = s.issue_id", " where i.status in (:open)",
-                "open", open);
         @SuppressWarnings("unchecked")
-        List<Long> ids = em().createNativeQuery("select i.id from issue i where i.status in (:open)", Long.class)
-                .setParameter("open", open).getResultList();
-        ids.forEach(id -> cells.computeIfAbsent(id, k -> new HashMap<>()));
-        return cells;
-    }
-
-    /** Raters' scores grouped per cell, plus computed values, with the same join and filter for both. */
-    private static Map<Long, Map<Long, CellStats>> read(String join, String where, String param, Object value) {
-        Map<Long, Map<Long, CellStats>> cells = new HashMap<>();
-        for (String sql : List.of(STATS + join + where + " group by s.issue_id, s.criterion_id", DERIVED + join + where)) {
-            Query query = em().createNativeQuery(sql);
-            if (param != null) {
-                query.setParameter(param, value);
-            }
-            stats(query, cells);
-        }
-        return cells;
-    }
-
-    private static void stats(Query query, Map<Long, Map<Long, CellStats>> cells) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        for (Object[] row : rows) {
-            int count = ((Number) row[2]).intValue();
-            double mean = ((Number) row[3]).doubleValue() / count;
-            cells.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>()).merge(((Number) row[1]).longValue(),
-                    new CellStats(count, mean, ((Number) row[4]).intValue(), ((Number) row[5]).intValue()),
-                    RankingStore::combine);
-        }
-    }
-
-    /** Never needed while people cannot score a derived criterion, but a cell must not lose values. */
-    private static CellStats combine(CellStats a, CellStats b) {
-        int count = a.count() + b.count();
-        return new CellStats(count, (a.mean() * a.count() + b.mean() * b.count()) / count, Math.min(a.min(), b.min()),
-                Math.max(a.max(), b.max()));
+        List<Number> ids = query.getResultList();
+        return ids.stream().map(Number::longValue).toList();
     }
 
     private static EntityManager em() {

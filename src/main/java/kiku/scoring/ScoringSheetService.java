@@ -139,7 +139,7 @@ public class ScoringSheetService {
         List<Long> ids = issues.stream().map(i -> i.id).toList();
         Map<Long, Map<Long, Integer>> own = own(rater, ids);
         Map<Long, Map<Long, CellStats>> cells = ranking.cells(ids);
-        Map<Long, List<Long>> departments = departments(ids);
+        Map<Long, List<Long>> departments = kiku.issue.Backing.departmentIds(ids);
         List<Row> rows = new ArrayList<>(issues.size());
         for (Issue issue : issues) {
             Map<Long, Integer> mine = own.getOrDefault(issue.id, Map.of());
@@ -159,16 +159,4 @@ public class ScoringSheetService {
     }
 
     /** Departments of many issues in one query (the entity's collection would cost one query per issue). */
-    private static Map<Long, List<Long>> departments(Collection<Long> issueIds) {
-        Map<Long, List<Long>> departments = new HashMap<>();
-        if (!issueIds.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = Issue.getEntityManager().createNativeQuery("select issue_id, department_id"
-                    + " from issue_department where issue_id in (:ids) order by department_id")
-                    .setParameter("ids", issueIds).getResultList();
-            rows.forEach(r -> departments.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                    .add(((Number) r[1]).longValue()));
-        }
-        return departments;
-    }
 }

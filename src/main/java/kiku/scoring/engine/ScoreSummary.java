@@ -1,0 +1,131 @@
+package kiku.scoring.engine;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything the backlog needs of one issue's scores: per criterion the count, sum, min and max of
+ * the values and which raters gave them. Stored as text beside the issue's total, so a backlog page
+ * or a preview reads one row per issue instead of every score (see docs/PERFORMANCE.md).
+ *
+ * <p>Text form: {@code raters|cells}, raters URL-encoded and comma-separated, cells separated by
+ * {@code ;} as {@code criterionId:count:sum:min:max:raterIndexes} with indexes joined by {@code .};
+ * an issue without scores is the empty text.
+ */
+public final class ScoreSummary {
+
+    /** One value on one criterion: a rater's score, or a derived criterion's computed value (rater null). */
+    public record Entry(long criterionId, String rater, int value) {
+    }
+
+    private record Cell(int count, long sum, int min, int max, BitSet raters) {
+        CellStats stats() {
+            return new CellStats(count, (double) sum / count, min, max);
+        }
+    }
+
+    public static final ScoreSummary EMPTY = new ScoreSummary(List.of(), Map.of());
+
+    private final List<String> raters;
+    private final Map<Long, Cell> cells;
+
+    private ScoreSummary(List<String> raters, Map<Long, Cell> cells) {
+        this.raters = raters;
+        this.cells = cells;
+    }
+
+    public static ScoreSummary of(Collection<Entry> entries) {
+        List<String> raters = entries.stream().map(Entry::rater).filter(r -> r != null).distinct().sorted().toList();
+        Map<String, Integer> index = new HashMap<>();
+        raters.forEach(r -> index.put(r, index.size()));
+        Map<Long, Cell> cells = new TreeMap<>();
+        for (Entry e : entries) {
+            Cell old = cells.get(e.criterionId());
+            BitSet who = old == null ? new BitSet() : old.raters();
+            if (e.rater() != null) {
+                who.set(index.get(e.rater()));
+            }
+            cells.put(e.criterionId(), old == null ? new Cell(1, e.value(), e.value(), e.value(), who)
+                    : new Cell(old.count() + 1, old.sum() + e.value(), Math.min(old.min(), e.value()),
+                            Math.max(old.max(), e.value()), who));
+        }
+        return new ScoreSummary(raters, cells);
+    }
+
+    /** Per criterion with at least one score, the cell's statistics (SCORING.md §2). */
+    public Map<Long, CellStats> stats() {
+        Map<Long, CellStats> stats = new LinkedHashMap<>();
+        cells.forEach((criterion, cell) -> stats.put(criterion, cell.stats()));
+        return stats;
+    }
+
+    /** Distinct raters with a score on any of these criteria. */
+    public int raterCount(Collection<Long> criterionIds) {
+        BitSet who = new BitSet();
+        criterionIds.forEach(id -> {
+            Cell cell = cells.get(id);
+            if (cell != null) {
+                who.or(cell.raters());
+            }
+        });
+        return who.cardinality();
+    }
+
+    public String encode() {
+        if (cells.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        text.append(String.join(",", raters.stream().map(r -> URLEncoder.encode(r, StandardCharsets.UTF_8)).toList()));
+        text.append('|');
+        String separator = "";
+        for (Map.Entry<Long, Cell> e : cells.entrySet()) {
+            Cell c = e.getValue();
+            text.append(separator).append(e.getKey()).append(':').append(c.count()).append(':').append(c.sum())
+                    .append(':').append(c.min()).append(':').append(c.max()).append(':');
+            String dot = "";
+            for (int i = c.raters().nextSetBit(0); i >= 0; i = c.raters().nextSetBit(i + 1)) {
+                text.append(dot).append(i);
+                dot = ".";
+            }
+            separator = ";";
+        }
+        return text.toString();
+    }
+
+    /** Reads {@link #encode()}'s text; null or empty is an issue without scores. */
+    public static ScoreSummary decode(String text) {
+        if (text == null || text.isEmpty()) {
+            return EMPTY;
+        }
+        int bar = text.indexOf('|');
+        List<String> raters = new ArrayList<>();
+        if (bar > 0) {
+            for (String r : text.substring(0, bar).split(",")) {
+                raters.add(URLDecoder.decode(r, StandardCharsets.UTF_8));
+            }
+        }
+        Map<Long, Cell> cells = new TreeMap<>();
+        for (String cell : text.substring(bar + 1).split(";")) {
+            String[] f = cell.split(":", -1);
+            BitSet who = new BitSet();
+            if (!f[5].isEmpty()) {
+                for (String i : f[5].split("\\.")) {
+                    who.set(Integer.parseInt(i));
+                }
+            }
+            cells.put(Long.parseLong(f[0]), new Cell(Integer.parseInt(f[1]), Long.parseLong(f[2]),
+                    Integer.parseInt(f[3]), Integer.parseInt(f[4]), who));
+        }
+        return new ScoreSummary(raters, cells);
+    }
+}
