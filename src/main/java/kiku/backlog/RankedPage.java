@@ -47,8 +47,8 @@ final class RankedPage {
         Query query = BacklogService.bind(em().createNativeQuery("select i.id, i.total" + OPEN_RANKED + where
                 + " order by i.total desc, i.id"), params);
         @SuppressWarnings("unchecked")
-        List<Object[]> found = query.setFirstResult(from).setMaxResults(paging.size() + (offset - from) + 1)
-                .getResultList();
+        int limit = (int) Math.min(Integer.MAX_VALUE, (long) paging.size() + (offset - from) + 1); // exports ask for all
+        List<Object[]> found = query.setFirstResult(from).setMaxResults(limit).getResultList();
         List<Ranking.RankedItem> read = withRanks(found);
         int start = Math.min(offset - from, read.size());
         List<Ranking.RankedItem> page = new ArrayList<>(read.subList(start, Math.min(start + paging.size(), read.size())));

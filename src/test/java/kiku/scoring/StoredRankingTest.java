@@ -1,0 +1,102 @@
+package kiku.scoring;
+
+import static kiku.Api.OFFICER;
+import static kiku.Api.RATER;
+import static kiku.Api.RATER2;
+import static kiku.Api.as;
+import static kiku.Api.unique;
+import static kiku.scoring.Criteria.backlog;
+import static kiku.scoring.Criteria.ids;
+import static kiku.scoring.Criteria.item;
+import static kiku.scoring.Criteria.number;
+import static kiku.scoring.Criteria.score;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import kiku.Api;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The derived columns kept beside each issue (RankingStore): totals only for open issues, score
+ * summaries that follow every score, and the rebuild after scores were written around Kiku.
+ */
+@QuarkusTest
+class StoredRankingTest {
+
+    @Inject
+    SummaryBackfill backfill;
+
+    long department;
+    long a;
+    long b;
+
+    @BeforeEach
+    void setUp() {
+        Criteria.reset();
+        department = Api.department(unique("保存順位課"));
+        a = Criteria.benefit("効果", 2);
+        b = Criteria.benefit("緊急性", 1);
+    }
+
+    @Test
+    void aMergedSourceLeavesTheRankingAndItsTargetKeepsItsOwnTotal() {
+        long target = Criteria.issue(unique("統合先"), department, Map.of());
+        long source = Criteria.issue(unique("統合元"), department, Map.of());
+        score(RATER, target, Map.of(a, 4, b, 2));
+        score(RATER, source, Map.of(a, 5, b, 5));
+        assertEquals(List.of(source, target), ids(backlog(Map.of("department", department))));
+        double before = number(item(backlog(Map.of("department", department)), target), "total");
+
+        as(OFFICER).body(Map.of("sourceIssueId", source)).post("/api/v1/issues/" + target + "/merge").then()
+                .statusCode(200);
+
+        JsonPath view = backlog(Map.of("department", department));
+        assertEquals(List.of(target), ids(view));
+        assertEquals(before, number(item(view, target), "total"), 1e-9);
+        assertFalse(view.getList("unscored.issueId", Long.class).contains(source));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void meansAndRatersFollowEveryScoreAndDeletion() {
+        long issue = Criteria.issue(unique("集計"), department, Map.of());
+        score(RATER, issue, Map.of(a, 2, b, 4));
+        score(RATER2, issue, Map.of(a, 4));
+        Map<String, Object> item = item(backlog(Map.of("department", department)), issue);
+        assertEquals(3.0, number((Map<String, Object>) item.get("means"), String.valueOf(a)), 1e-9);
+        assertEquals(2.0, number(item, "raters"), 1e-9);
+
+        as(RATER2).delete("/api/v1/issues/" + issue + "/scores/" + a).then().statusCode(204);
+        item = item(backlog(Map.of("department", department)), issue);
+        assertEquals(2.0, number((Map<String, Object>) item.get("means"), String.valueOf(a)), 1e-9);
+        assertEquals(1.0, number(item, "raters"), 1e-9);
+    }
+
+    /** Scores written straight into the tables (as bench/Seed.java does) count after the flagged rebuild. */
+    @Test
+    void theFlaggedRebuildSummarisesScoresWrittenAroundKiku() {
+        long issue = Criteria.issue(unique("直接投入"), department, Map.of());
+        score(RATER, issue, Map.of(a, 1, b, 1));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Panache.getEntityManager().createNativeQuery("update score set score_value = 5 where issue_id = :id")
+                    .setParameter("id", issue).executeUpdate();
+            Panache.getEntityManager().createNativeQuery("update ranking_lock set rebuild = true").executeUpdate();
+        });
+        assertEquals(0.0, number(item(backlog(Map.of("department", department)), issue), "total"), 1e-9);
+
+        backfill.onStart(null);
+
+        assertEquals(100.0, number(item(backlog(Map.of("department", department)), issue), "total"), 1e-9);
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> Boolean.FALSE.equals(Panache.getEntityManager()
+                .createNativeQuery("select rebuild from ranking_lock where id = 1").getSingleResult())));
+    }
+}
