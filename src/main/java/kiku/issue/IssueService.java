@@ -58,9 +58,12 @@ public class IssueService {
 
     public IssueDto create(IssueDto input) {
         Issue issue = new Issue();
+        Map<Long, String> quotes = IssueQuotes.wanted(input);
         applyContent(issue, input);
         applyPlanning(issue, input);
         issue.persist();
+        Panache.getEntityManager().flush();
+        IssueQuotes.save(issue, quotes, null);
         IssueDto created = IssueDto.of(issue);
         audit.record("issue", issue.id, AuditTrail.Action.CREATE, null, created);
         return created;
@@ -77,9 +80,11 @@ public class IssueService {
             throw new Problem(403, "issue.plannerOnly", List.of());
         }
         IssueDto before = IssueDto.of(issue);
+        Map<Long, String> quotes = IssueQuotes.wanted(input);
         applyContent(issue, input);
         applyPlanning(issue, input);
         Panache.getEntityManager().flush();
+        IssueQuotes.save(issue, quotes, before.version());
         IssueDto after = IssueDto.of(issue);
         audit.record("issue", id, AuditTrail.Action.UPDATE, before, after);
         return after;
@@ -95,7 +100,7 @@ public class IssueService {
 
     /**
      * Folds {@code sourceId} into {@code targetId}: the target gains the source's departments and
-     * hearings, the source becomes MERGED and points to the target.
+     * hearings (with their quotes, where it has none of its own), the source becomes MERGED and points to the target.
      */
     public IssueDto merge(long targetId, long sourceId) {
         Issue target = get(targetId);
@@ -113,6 +118,7 @@ public class IssueService {
         source.status = IssueStatus.MERGED;
         source.mergedIntoId = targetId;
         Panache.getEntityManager().flush();
+        IssueQuotes.merge(target, source, targetBefore.version());
         IssueDto merged = IssueDto.of(target);
         audit.record("issue", targetId, AuditTrail.Action.UPDATE, targetBefore, merged);
         audit.record("issue", sourceId, AuditTrail.Action.UPDATE, sourceBefore, IssueDto.of(source));
@@ -161,7 +167,8 @@ public class IssueService {
                 && Objects.equals(issue.estimatedCostYen, input.estimatedCostYen())
                 && Objects.equals(issue.effortHours, input.effortHours())
                 && issue.departmentIds.equals(new HashSet<>(input.departmentIds()))
-                && issue.hearingIds.equals(new HashSet<>(input.hearingIds() == null ? List.of() : input.hearingIds()));
+                && issue.hearingIds.equals(new HashSet<>(input.hearingIds() == null ? List.of() : input.hearingIds()))
+                && IssueQuotes.unchanged(issue, input);
     }
 
     /** The ids, checked to exist (one query); an unknown one is a 400 naming the field. */
