@@ -43,7 +43,7 @@ class EvidenceApiTest {
     }
 
     private Map<String, Object> body(List<Long> hearings, Object evidence) {
-        Map<String, Object> body = new HashMap<>(Map.of("title", "押印待ちの決裁", "departmentIds", List.of(dept),
+        Map<String, Object> body = new HashMap<>(Map.of("title", Api.unique("引用の検査"), "departmentIds", List.of(dept),
                 "hearingIds", hearings));
         if (evidence != null) {
             body.put("evidence", evidence);
