@@ -47,7 +47,9 @@ public record IssueDto(
 
     public static IssueDto of(Issue i) {
         return new IssueDto(i.id, i.title, i.description, i.background, i.category, i.proposal, i.status,
-                List.copyOf(i.departmentIds), List.copyOf(i.hearingIds), i.annualHours, i.fiscalYear, i.mergedIntoId,
+                // by id: a loaded set has no order of its own
+                i.departmentIds.stream().sorted().toList(), i.hearingIds.stream().sorted().toList(),
+                i.annualHours, i.fiscalYear, i.mergedIntoId,
                 i.version, i.plannedHalf, i.estimatedCostYen, i.effortHours, i.casesPerYear, i.minutesPerCase,
                 evidence(i));
     }

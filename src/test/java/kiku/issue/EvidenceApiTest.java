@@ -24,6 +24,7 @@ class EvidenceApiTest {
 
     private static final String ISSUES = "/api/v1/issues";
 
+    private String title;
     private long dept;
     private long h1;
     private long h2;
@@ -31,6 +32,7 @@ class EvidenceApiTest {
 
     @BeforeEach
     void hearings() {
+        title = Api.unique("引用の検査");
         dept = Api.department("引用課");
         h1 = hearing("2024-06-01");
         h2 = hearing("2024-05-01");
@@ -43,7 +45,7 @@ class EvidenceApiTest {
     }
 
     private Map<String, Object> body(List<Long> hearings, Object evidence) {
-        Map<String, Object> body = new HashMap<>(Map.of("title", Api.unique("引用の検査"), "departmentIds", List.of(dept),
+        Map<String, Object> body = new HashMap<>(Map.of("title", title, "departmentIds", List.of(dept),
                 "hearingIds", hearings));
         if (evidence != null) {
             body.put("evidence", evidence);
