@@ -79,6 +79,9 @@ class EvidenceApiTest {
         assertEquals(0, read(id).getInt("version"));
         as(VIEWER).get(ISSUES + "?size=500&department=" + dept).then().body("items.evidence", hasItem(expected));
         as(OFFICER).body(body(List.of(), null)).post(ISSUES).then().statusCode(201).body("evidence", equalTo(List.of()));
+        as(OFFICER).delete(ISSUES + "/" + id).then().statusCode(204);
+        as(VIEWER).get(ISSUES + "/" + id).then().statusCode(404);
+        as(OFFICER).delete("/api/v1/hearings/" + h1).then().statusCode(204); // no link, no quote left behind
     }
 
     @Test

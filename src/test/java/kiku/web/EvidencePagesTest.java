@@ -71,6 +71,9 @@ class EvidencePagesTest {
         fields = fieldsOf(form.html(), title, dept, List.of(plain));
         form.post("/issues/" + id + "/edit", fields).then().statusCode(303);
         assertEquals(List.of("窓口で聞いた話"), evidence(id), "unticking a hearing drops its quote");
+        String history = Forms.page(Browser.signIn(VIEWER), "/issues/" + id);
+        assertTrue(history.contains("<dt>根拠の引用</dt>") && history.contains("<ins>「窓口で聞いた話」(#" + plain + ")</ins>"),
+                "the history shows quotes as quotes: " + history);
         String english = Forms.page(Browser.signIn(OFFICER), "/issues/" + id + "/edit?lang=en");
         assertTrue(english.contains("Quotes from the hearings") && english.contains("Quote from the hearing of"), english);
     }
