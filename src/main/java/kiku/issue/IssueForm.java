@@ -112,10 +112,10 @@ public class IssueForm {
         return ("hearingIds".equals(list) ? hearingIds : departmentIds).contains(String.valueOf(id));
     }
 
-    /** The quote typed or stored for a hearing, or "". */
+    /** The quote typed or stored for a hearing, or "". Browsers send a textarea's line breaks as CRLF. */
     public String quote(Long hearingId) {
         int at = quoteHearingIds.indexOf(String.valueOf(hearingId));
-        return at < 0 || at >= quotes.size() || quotes.get(at) == null ? "" : quotes.get(at);
+        return at < 0 || at >= quotes.size() || quotes.get(at) == null ? "" : quotes.get(at).replace("\r\n", "\n");
     }
 
     public boolean refresh() {

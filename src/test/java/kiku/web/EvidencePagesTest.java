@@ -55,6 +55,7 @@ class EvidencePagesTest {
         Forms.Opened planning = Forms.open(Browser.signIn(MANAGER), "/issues/" + id + "/edit");
         Map<String, Object> planned = fieldsOf(planning.html(), title + "（改）", dept, List.of(quoted, plain));
         planned.put("status", "PLANNED");
+        planned.put("quotes", List.of(quote.replace("\n", "\r\n"), "")); // as a browser sends a textarea
         planning.post("/issues/" + id + "/edit", planned).then().statusCode(303);
 
         form = Forms.open(Browser.signIn(OFFICER), "/issues/" + id + "/edit");
