@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import kiku.issue.EvidenceQuote;
 import kiku.plan.engine.FiscalYear;
 import kiku.scoring.engine.Thresholds;
 import kiku.web.Problem;
@@ -39,6 +40,8 @@ final class BackupCheck {
             i.departmentIds().forEach(id -> refers(departments, id, "issues.departmentIds"));
             i.hearingIds().forEach(id -> refers(hearings, id, "issues.hearingIds"));
             refers(issues, i.mergedIntoId(), "issues.mergedIntoId");
+            Set<Long> linked = new HashSet<>(i.hearingIds());
+            ids(i.evidence(), EvidenceQuote::hearingId, "issues.evidence").forEach(id -> refers(linked, id, "issues.evidence"));
         }
         Set<Long> derived = new HashSet<>();
         for (var c : doc.criteria()) {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import kiku.department.DepartmentKind;
 import kiku.hearing.HearingStatus;
+import kiku.issue.EvidenceQuote;
 import kiku.issue.IssueStatus;
 import kiku.plan.engine.FiscalYear;
 import kiku.scoring.CriterionSource;
@@ -53,7 +54,14 @@ public record BackupDocument(
                            @NotNull List<@NotNull Long> departmentIds, @NotNull List<@NotNull Long> hearingIds,
                            Double annualHours, Integer fiscalYear, Long mergedIntoId, long version,
                            FiscalYear.Half plannedHalf, Long estimatedCostYen, Double effortHours,
-                           Integer casesPerYear, Double minutesPerCase) {}
+                           Integer casesPerYear, Double minutesPerCase,
+                           List<@Valid @NotNull EvidenceQuote> evidence) {
+
+        /** Backups taken before quotes on hearing links (V6) have none: read as empty. */
+        public IssueRow {
+            evidence = evidence == null ? List.of() : evidence;
+        }
+    }
 
     /** {@code source} and {@code thresholds} (V7): backups taken before read as a scored criterion. */
     public record CriterionRow(@NotNull Long id, @NotBlank String name, String description, double weight,

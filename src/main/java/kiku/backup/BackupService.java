@@ -17,6 +17,7 @@ import kiku.backlog.Snapshot;
 import kiku.department.Department;
 import kiku.hearing.Hearing;
 import kiku.issue.Issue;
+import kiku.issue.IssueDto;
 import kiku.plan.FiscalYearCapacity;
 import kiku.scoring.Criterion;
 import kiku.scoring.DerivedScores;
@@ -55,7 +56,8 @@ public class BackupService {
                 Issue.<Issue>list("order by id").stream().map(i -> new BackupDocument.IssueRow(i.id, i.title,
                         i.description, i.background, i.category, i.proposal, i.status, List.copyOf(i.departmentIds),
                         List.copyOf(i.hearingIds), i.annualHours, i.fiscalYear, i.mergedIntoId, i.version,
-                        i.plannedHalf, i.estimatedCostYen, i.effortHours, i.casesPerYear, i.minutesPerCase)).toList(),
+                        i.plannedHalf, i.estimatedCostYen, i.effortHours, i.casesPerYear, i.minutesPerCase,
+                        IssueDto.evidence(i))).toList(),
                 Criterion.<Criterion>list("order by id").stream().map(c -> new BackupDocument.CriterionRow(c.id,
                         c.name, c.description, c.weight, c.minScore, c.maxScore, c.direction, c.active, c.position,
                         c.version, c.source, c.thresholdList())).toList(),

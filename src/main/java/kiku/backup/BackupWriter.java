@@ -15,6 +15,7 @@ import java.sql.Types;
 import java.util.List;
 import kiku.scoring.engine.Thresholds;
 import org.hibernate.Session;
+import static kiku.web.Text.blankToNull;
 
 /**
  * Writes a checked backup with plain JDBC, keeping every id, then moves each identity column past
@@ -23,6 +24,9 @@ import org.hibernate.Session;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 class BackupWriter {
+
+    /** A row of issue_hearing. */
+    private record Link(long issueId, long hearingId, String quote) {}
 
     @Inject
     ObjectMapper json;
@@ -60,9 +64,11 @@ class BackupWriter {
             batch(c, "insert into issue_department (issue_id, department_id) values (?,?)",
                     doc.issues().stream().flatMap(i -> i.departmentIds().stream().map(d -> new long[] {i.id(), d}))
                             .toList(), (p, pair) -> set(p, pair[0], pair[1]));
-            batch(c, "insert into issue_hearing (issue_id, hearing_id) values (?,?)",
-                    doc.issues().stream().flatMap(i -> i.hearingIds().stream().map(h -> new long[] {i.id(), h}))
-                            .toList(), (p, pair) -> set(p, pair[0], pair[1]));
+            batch(c, "insert into issue_hearing (issue_id, hearing_id, quote) values (?,?,?)",
+                    doc.issues().stream().flatMap(i -> i.hearingIds().stream().map(h -> new Link(i.id(), h,
+                            i.evidence().stream().filter(q -> h.equals(q.hearingId())).map(q -> blankToNull(q.quote()))
+                                    .findFirst().orElse(null)))).toList(),
+                    (p, link) -> set(p, link.issueId(), link.hearingId(), link.quote()));
             batch(c, "insert into criterion (id, name, description, weight, min_score, max_score, direction, active,"
                     + " position, version, source, thresholds) values (?,?,?,?,?,?,?,?,?,?,?,?)", doc.criteria(),
                     (p, k) -> set(p, k.id(), k.name(), k.description(), k.weight(), k.minScore(), k.maxScore(),

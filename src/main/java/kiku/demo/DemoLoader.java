@@ -18,6 +18,7 @@ import kiku.department.DepartmentKind;
 import kiku.hearing.Hearing;
 import kiku.hearing.HearingStatus;
 import kiku.issue.Issue;
+import kiku.issue.IssueQuotes;
 import kiku.issue.IssueStatus;
 import kiku.plan.FiscalYearCapacity;
 import kiku.plan.engine.FiscalYear;
@@ -121,6 +122,8 @@ public class DemoLoader {
             issue.persist();
             issues.put(i.key(), issue.id);
         }
+        Issue.getEntityManager().flush(); // the links are rows now: the quotes go onto them
+        DemoCityQuotes.ALL.forEach(q -> IssueQuotes.put(issues.get(q.issueKey()), hearings.get(q.hearingKey()), q.text()));
         for (DemoCityPlan.Capacity c : DemoCityPlan.capacities(FiscalYear.of(LocalDate.now(CITY_TIME)))) {
             FiscalYearCapacity capacity = new FiscalYearCapacity();
             capacity.fiscalYear = c.fiscalYear();

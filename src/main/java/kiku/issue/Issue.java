@@ -11,10 +11,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import kiku.plan.engine.FiscalYear;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.SQLRestriction;
 
 /**
  * A problem found in hearings. Its ranking total is not mapped here: it lives in the
@@ -78,6 +83,18 @@ public class Issue extends PanacheEntityBase {
     @CollectionTable(name = "issue_hearing", joinColumns = @JoinColumn(name = "issue_id"))
     @Column(name = "hearing_id")
     public Set<Long> hearingIds = new TreeSet<>();
+
+    /**
+     * The quotes on those links (hearing id → text), read only: the same rows as {@link #hearingIds}, which
+     * owns them. {@link IssueQuotes} writes the quote column once the links are flushed, then re-reads the issue.
+     */
+    @ElementCollection
+    @CollectionTable(name = "issue_hearing", joinColumns = @JoinColumn(name = "issue_id"))
+    @MapKeyColumn(name = "hearing_id")
+    @Column(name = "quote")
+    @SQLRestriction("quote is not null")
+    @Immutable
+    public Map<Long, String> quotes = new TreeMap<>();
 
     @Version
     public long version;

@@ -8,10 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import kiku.department.Department;
+import kiku.department.DepartmentNames;
 import kiku.department.DepartmentTree;
 import kiku.hearing.Hearing;
 import kiku.hearing.HearingDto;
 import kiku.hearing.HearingService;
+import kiku.web.FormErrors;
 import kiku.web.Paging;
 
 /** What the issue form offers: departments, their hearings, and the categories and proposals in use. */
@@ -20,6 +22,9 @@ public class IssueChoices {
 
     /** The hearings of one department, newest first, each with its round. */
     public record HearingGroup(Department department, List<HearingDto> hearings) {}
+
+    /** The quote field of a linked hearing: what was typed or stored, and its error if refused. */
+    public record QuoteRow(Hearing hearing, String department, String quote, String error) {}
 
     /** An open issue whose text reads like the title being typed. */
     public record SimilarRow(long issueId, String title, int percent) {}
@@ -32,6 +37,9 @@ public class IssueChoices {
 
     @Inject
     SimilarIssues similarIssues;
+
+    @Inject
+    DepartmentNames departmentNames;
 
     /** Up to five open issues like the title, so the officer can open one instead of adding a duplicate. */
     public List<SimilarRow> similar(String title) {
@@ -67,6 +75,13 @@ public class IssueChoices {
             }
         }
         return groups;
+    }
+
+    /** A quote field for each hearing the form links, in the order the issue page lists them. */
+    public List<QuoteRow> quotes(IssueForm form, FormErrors errors) {
+        List<Long> linked = numbers(form.hearingIds);
+        List<Hearing> found = linked.isEmpty() ? List.of() : Hearing.list("id in ?1 order by heldOn, id", linked);
+        return found.stream().map(h -> new QuoteRow(h, departmentNames.name(h.departmentId), form.quote(h.id), errors.get(IssueForm.field(h.id)))).toList();
     }
 
     public List<String> categories() {

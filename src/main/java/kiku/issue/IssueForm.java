@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import kiku.plan.engine.FiscalYear;
 import kiku.web.FormInput;
+import kiku.web.PlainText;
 import kiku.web.Texts;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -34,6 +35,13 @@ public class IssueForm {
 
     @RestForm
     public List<String> hearingIds = new ArrayList<>();
+
+    /** The quote fields, pairwise: a hidden hearing id, then its textarea (every linked hearing has one). */
+    @RestForm
+    public List<String> quoteHearingIds = new ArrayList<>();
+
+    @RestForm
+    public List<String> quotes = new ArrayList<>();
 
     @RestForm
     public String annualHours;
@@ -85,6 +93,10 @@ public class IssueForm {
         form.status = i.status.name();
         i.departmentIds.forEach(id -> form.departmentIds.add(String.valueOf(id)));
         i.hearingIds.forEach(id -> form.hearingIds.add(String.valueOf(id)));
+        i.quotes.forEach((id, quote) -> {
+            form.quoteHearingIds.add(String.valueOf(id));
+            form.quotes.add(quote);
+        });
         form.annualHours = i.annualHours == null ? null : String.valueOf(i.annualHours);
         form.casesPerYear = i.casesPerYear == null ? null : String.valueOf(i.casesPerYear);
         form.minutesPerCase = i.minutesPerCase == null ? null : String.valueOf(i.minutesPerCase);
@@ -100,6 +112,12 @@ public class IssueForm {
         return ("hearingIds".equals(list) ? hearingIds : departmentIds).contains(String.valueOf(id));
     }
 
+    /** The quote typed or stored for a hearing, or "". Browsers send a textarea's line breaks as CRLF. */
+    public String quote(Long hearingId) {
+        int at = quoteHearingIds.indexOf(String.valueOf(hearingId));
+        return at < 0 || at >= quotes.size() || quotes.get(at) == null ? "" : quotes.get(at).replace("\r\n", "\n");
+    }
+
     public boolean refresh() {
         return "refresh".equals(action);
     }
@@ -109,11 +127,42 @@ public class IssueForm {
         if (departments.isEmpty() && !in.errors().has("departmentIds")) {
             in.errors().add("departmentIds", Texts.format(locale, "issue.departmentsRequired"));
         }
+        List<Long> hearings = in.ids("hearingIds", hearingIds);
         return new IssueDto(null, title, description, background, category, proposal,
-                in.choice("status", status, IssueStatus.class), departments, in.ids("hearingIds", hearingIds),
+                in.choice("status", status, IssueStatus.class), departments, hearings,
                 in.decimal("annualHours", annualHours), in.integer("fiscalYear", fiscalYear), null, in.version(version),
                 in.choice("plannedHalf", plannedHalf, FiscalYear.Half.class),
                 in.wholeNumber("estimatedCostYen", estimatedCostYen), in.decimal("effortHours", effortHours),
-                in.integer("casesPerYear", casesPerYear), in.decimal("minutesPerCase", minutesPerCase));
+                in.integer("casesPerYear", casesPerYear), in.decimal("minutesPerCase", minutesPerCase),
+                evidence(in, hearings, locale));
+    }
+
+    /**
+     * The quotes of the ticked hearings; a hearing unticked in this form loses its quote with its link. A post
+     * without quote fields (no linked hearing when the form was shown) leaves the stored quotes alone.
+     */
+    private List<EvidenceQuote> evidence(FormInput in, List<Long> hearings, Locale locale) {
+        if (quoteHearingIds.isEmpty()) {
+            return null;
+        }
+        List<EvidenceQuote> evidence = new ArrayList<>();
+        for (Long id : hearings) {
+            if (!quoteHearingIds.contains(String.valueOf(id))) {
+                continue;
+            }
+            String quote = quote(id);
+            if (quote.length() > EvidenceQuote.MAX_LENGTH) {
+                in.errors().add(field(id), Texts.format(locale, "error.tooLong", EvidenceQuote.MAX_LENGTH));
+            } else if (!PlainText.isClean(quote)) {
+                in.errors().add(field(id), Texts.format(locale, PlainText.MESSAGE));
+            }
+            evidence.add(new EvidenceQuote(id, quote));
+        }
+        return evidence;
+    }
+
+    /** The error key of a hearing's quote field. */
+    static String field(Long hearingId) {
+        return "quote-" + hearingId;
     }
 }

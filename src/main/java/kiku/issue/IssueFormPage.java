@@ -34,7 +34,7 @@ public class IssueFormPage {
     /** The choices the form offers besides the typed values. */
     public record Choices(List<DepartmentTree.Node> departments, List<IssueChoices.HearingGroup> hearings,
                           List<String> categories, List<String> proposals, List<IssueStatus> statuses,
-                          List<IssueChoices.SimilarRow> similar) {}
+                          List<IssueChoices.SimilarRow> similar, List<IssueChoices.QuoteRow> quotes) {}
 
     @CheckedTemplate
     static class Templates {
@@ -157,7 +157,7 @@ public class IssueFormPage {
         List<IssueStatus> statuses = List.of(IssueStatus.values()).stream().filter(s -> s != IssueStatus.MERGED).toList();
         Choices offered = new Choices(choices.departments(form), choices.hearings(form.departmentIds, form.hearingIds),
                 choices.categories(), choices.proposals(), statuses,
-                issue == null ? choices.similar(form.title) : List.of());
+                issue == null ? choices.similar(form.title) : List.of(), choices.quotes(form, errors));
         return Templates.form(form, issue, errors, offered, current).setLocale(page.locale());
     }
 }

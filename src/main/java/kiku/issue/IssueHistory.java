@@ -1,5 +1,8 @@
 package kiku.issue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -36,7 +39,8 @@ public class IssueHistory {
         Msg msg = Bundles.of(Msg.class, locale);
         return audit.recent(List.of("issue", "score"), issueId, SHOWN).stream()
                 .map(e -> new Line(e.at(), e.user(), e.entity(), e.action(),
-                        "issue".equals(e.entity()) ? readable(Changes.between(e.before(), e.after()), msg) : List.of()))
+                        "issue".equals(e.entity()) ? readable(Changes.between(quotes(e.before()), quotes(e.after())), msg)
+                                : List.of()))
                 .toList();
     }
 
@@ -51,6 +55,17 @@ public class IssueHistory {
             });
         }
         return shown;
+    }
+
+    /** Quotes read as 「…」 (#hearing), not as JSON objects. */
+    private static JsonNode quotes(JsonNode state) {
+        if (state == null || !state.path("evidence").isArray()) {
+            return state;
+        }
+        ObjectNode copy = ((ObjectNode) state).deepCopy();
+        ArrayNode shown = copy.putArray("evidence");
+        state.get("evidence").forEach(q -> shown.add("「" + q.path("quote").asText() + "」(#" + q.path("hearingId").asText() + ")"));
+        return copy;
     }
 
     private String names(String ids) {

@@ -67,7 +67,7 @@ public class IssueImportService implements Importer<IssuePlan.Step> {
         return Violations.of(step.line(), validator.validate(dto(step)), FIELDS);
     }
 
-    /** The plan's fields (half, estimates) are not in the file: an update keeps the stored ones. */
+    /** The plan's fields (half, estimates) and the quotes (evidence null) are not in the file: an update keeps the stored ones. */
     private static IssueDto dto(IssuePlan.Step step) {
         IssuePlan.Values v = step.values();
         Issue stored = step.targetId() == null ? null : Issue.findById(step.targetId());
@@ -75,7 +75,8 @@ public class IssueImportService implements Importer<IssuePlan.Step> {
                 v.departmentIds(), v.hearingIds(), v.annualHours(), v.fiscalYear(), null, step.targetVersion(),
                 stored == null || v.fiscalYear() == null ? null : stored.plannedHalf,
                 stored == null ? null : stored.estimatedCostYen, stored == null ? null : stored.effortHours,
-                keepsWorkload(stored, v) ? stored.casesPerYear : null, keepsWorkload(stored, v) ? stored.minutesPerCase : null);
+                keepsWorkload(stored, v) ? stored.casesPerYear : null, keepsWorkload(stored, v) ? stored.minutesPerCase : null,
+                null);
     }
 
     /** The cases × minutes estimate stays while the file keeps its hours; new hours in the file replace it. */

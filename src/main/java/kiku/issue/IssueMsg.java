@@ -73,6 +73,16 @@ public interface IssueMsg {
     @Message("選んだ部署のヒアリングを表示")
     String hearings_refresh();
 
+    @Message("根拠の引用")
+    String quotes_title();
+
+    @Message("ヒアリング記録から、この課題の根拠になる発言を引用します（{max} 文字まで、空欄は引用なし）。"
+            + "新しく選んだヒアリングの引用欄は、保存すると表示されます。")
+    String quotes_hint(int max);
+
+    @Message("{date} {department} のヒアリングからの引用")
+    String quote_label(String date, String department);
+
     @Message("似ている未完了の課題があります。同じ課題なら、新しく作らずにそちらを開いてください。")
     String similar_title();
 
@@ -119,7 +129,8 @@ public interface IssueMsg {
     @Message("{#when name}{#is 'title'}タイトル{#is 'description'}説明{#is 'background'}背景{#is 'category'}分類"
             + "{#is 'proposal'}提案{#is 'status'}状態{#is 'departmentIds'}部署{#is 'hearingIds'}ヒアリング"
             + "{#is 'annualHours'}年間時間{#is 'fiscalYear'}年度{#is 'mergedIntoId'}統合先"
-            + "{#is 'estimatedCostYen'}概算費用（円）{#is 'effortHours'}作業量（時間）{#is 'plannedHalf'}上期・下期{#else}{name}{/when}")
+            + "{#is 'estimatedCostYen'}概算費用（円）{#is 'effortHours'}作業量（時間）{#is 'plannedHalf'}上期・下期"
+            + "{#is 'evidence'}根拠の引用{#else}{name}{/when}")
     String history_field(String name);
 
     @Message("{when}、{user}")

@@ -35,7 +35,8 @@ import org.jboss.resteasy.reactive.RestForm;
 @Authenticated
 public class IssuePage {
 
-    public record HearingRef(Hearing hearing, int round) {}
+    /** A linked hearing, with the quote the issue takes from it (or null). */
+    public record HearingRef(Hearing hearing, int round, String quote) {}
 
     /** The merge control: the target's number, with similar open issues offered; null for those who may not merge. */
     public record Merge(List<SimilarIssues.Match> similar, String error) {}
@@ -103,7 +104,8 @@ public class IssuePage {
         List<Hearing> evidence = issue.hearingIds.isEmpty() ? List.of()
                 : Hearing.list("id in ?1 order by heldOn, id", issue.hearingIds);
         Map<Long, Integer> rounds = HearingService.rounds(evidence.stream().map(h -> h.departmentId).distinct().toList());
-        List<HearingRef> hearings = evidence.stream().map(h -> new HearingRef(h, rounds.getOrDefault(h.id, 1))).toList();
+        List<HearingRef> hearings = evidence.stream().map(h -> new HearingRef(h, rounds.getOrDefault(h.id, 1),
+                issue.quotes.get(h.id))).toList();
         Merge merge = null;
         if (page.hasRole(Role.OFFICER) && issue.status != IssueStatus.MERGED) {
             merge = new Merge(similar.like(issue, 5), mergeError);

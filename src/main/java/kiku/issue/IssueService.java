@@ -67,9 +67,12 @@ public class IssueService {
     public IssueDto create(IssueDto input) {
         derived.lock();
         Issue issue = new Issue();
+        Map<Long, String> quotes = IssueQuotes.wanted(input);
         applyContent(issue, input);
         applyPlanning(issue, input);
         issue.persist();
+        Panache.getEntityManager().flush();
+        IssueQuotes.save(issue, quotes, null);
         derived.issuesChanged(List.of(issue.id));
         IssueDto created = IssueDto.of(issue);
         audit.record("issue", issue.id, AuditTrail.Action.CREATE, null, created);
@@ -90,9 +93,11 @@ public class IssueService {
         // Only open issues carry a total (RankingStore): opening or closing one recomputes it.
         boolean opensOrCloses = issue.status.isOpen() != (input.status() == null || input.status().isOpen());
         IssueDto before = IssueDto.of(issue);
+        Map<Long, String> quotes = IssueQuotes.wanted(input);
         applyContent(issue, input);
         applyPlanning(issue, input);
         Panache.getEntityManager().flush();
+        IssueQuotes.save(issue, quotes, before.version());
         derived.issuesChanged(List.of(id));
         if (opensOrCloses) {
             ranking.recompute(id);
@@ -112,7 +117,7 @@ public class IssueService {
 
     /**
      * Folds {@code sourceId} into {@code targetId}: the target gains the source's departments and
-     * hearings, the source becomes MERGED and points to the target.
+     * hearings (with their quotes, where it has none of its own), the source becomes MERGED and points to the target.
      */
     public IssueDto merge(long targetId, long sourceId) {
         derived.lock();
@@ -131,6 +136,7 @@ public class IssueService {
         source.status = IssueStatus.MERGED;
         source.mergedIntoId = targetId;
         Panache.getEntityManager().flush();
+        IssueQuotes.merge(target, source, targetBefore.version());
         derived.issuesChanged(List.of(targetId));
         ranking.recompute(sourceId);
         IssueDto merged = IssueDto.of(target);
@@ -181,7 +187,8 @@ public class IssueService {
                 && Objects.equals(issue.estimatedCostYen, input.estimatedCostYen())
                 && Objects.equals(issue.effortHours, input.effortHours())
                 && issue.departmentIds.equals(new HashSet<>(input.departmentIds()))
-                && issue.hearingIds.equals(new HashSet<>(input.hearingIds() == null ? List.of() : input.hearingIds()));
+                && issue.hearingIds.equals(new HashSet<>(input.hearingIds() == null ? List.of() : input.hearingIds()))
+                && IssueQuotes.unchanged(issue, input);
     }
 
     /** The ids, checked to exist (one query); an unknown one is a 400 naming the field. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import kiku.backlog.BacklogService;
 import kiku.backlog.BacklogView;
 import kiku.coverage.CoverageService;
@@ -90,24 +91,33 @@ public class ReportService {
                 categories, statuses);
     }
 
-    /** Per issue, the first line of text of its earliest linked hearing that has notes. */
+    /**
+     * Per issue, the quote an officer stored on a link (the first by hearing id), else the first line of text of
+     * its earliest linked hearing that has notes.
+     */
     private Map<Long, Quote> evidence(List<Long> issueIds) {
         Map<Long, Quote> quotes = new LinkedHashMap<>();
-        if (issueIds.isEmpty()) {
-            return quotes;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = em().createNativeQuery("select ih.issue_id, h.id, h.held_on, h.department_id, h.notes"
-                + " from issue_hearing ih join hearing h on h.id = ih.hearing_id where ih.issue_id in (:ids)"
-                + " and h.notes is not null order by h.held_on, h.id").setParameter("ids", issueIds).getResultList();
-        for (Object[] r : found) {
-            long issue = ((Number) r[0]).longValue();
-            String line = quotes.containsKey(issue) ? null : Evidence.firstLine((String) r[4]);
-            if (line != null) {
-                quotes.put(issue, new Quote(line, ((Number) r[1]).longValue(), date(r[2]), ((Number) r[3]).longValue()));
-            }
+        if (!issueIds.isEmpty()) {
+            String from = " from issue_hearing ih join hearing h on h.id = ih.hearing_id where ih.issue_id in (:ids)";
+            collect(quotes, "select ih.issue_id, h.id, h.held_on, h.department_id, ih.quote" + from
+                    + " and ih.quote is not null order by h.id", issueIds, UnaryOperator.identity());
+            collect(quotes, "select ih.issue_id, h.id, h.held_on, h.department_id, h.notes" + from
+                    + " and h.notes is not null order by h.held_on, h.id", issueIds, Evidence::firstLine);
         }
         return quotes;
+    }
+
+    /** The first row's text per issue that has no quote yet; rows: issue, hearing, held on, department, text. */
+    private static void collect(Map<Long, Quote> quotes, String sql, List<Long> issueIds, UnaryOperator<String> line) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em().createNativeQuery(sql).setParameter("ids", issueIds).getResultList();
+        for (Object[] r : found) {
+            long issue = ((Number) r[0]).longValue();
+            String text = quotes.containsKey(issue) ? null : line.apply((String) r[4]);
+            if (text != null) {
+                quotes.put(issue, new Quote(text, ((Number) r[1]).longValue(), date(r[2]), ((Number) r[3]).longValue()));
+            }
+        }
     }
 
     static LocalDate date(Object value) {

@@ -52,6 +52,8 @@ class BackupRestoreTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> derived = ((List<Map<String, Object>>) first.get("criteria")).get(2);
         assertEquals(List.of("DEPARTMENTS", List.of(2.0f)), List.of(derived.get("source"), derived.get("thresholds")));
+        assertEquals(List.of("紙の申請が年間 1,200 件"), ((List<?>) planned.get("evidence")).stream()
+                .map(q -> ((Map<?, ?>) q).get("quote")).toList(), "quotes are in the backup");
         Object rankingBefore = as(VIEWER).get("/api/v1/backlog").jsonPath().get("items");
         assertEquals(3, as(VIEWER).get("/api/v1/backlog").jsonPath().getList("criteria").size());
         assertEquals(1, ((List<?>) first.get("overrides")).size());
@@ -95,7 +97,8 @@ class BackupRestoreTest {
                 "notes", "## 紙の申請\n- 年間 1,200 件")).post("/api/v1/hearings").jsonPath().getLong("id");
         long a = as(OFFICER).body(Map.of("title", "紙の申請書を手入力", "departmentIds", List.of(dept),
                 "hearingIds", List.of(hearing), "annualHours", 300.5, "fiscalYear", 2024, "plannedHalf", "SECOND",
-                "estimatedCostYen", 4_800_000, "effortHours", 120.25)).post("/api/v1/issues").jsonPath().getLong("id");
+                "estimatedCostYen", 4_800_000, "effortHours", 120.25, "evidence", List.of(Map.of("hearingId", hearing,
+                        "quote", "紙の申請が年間 1,200 件")))).post("/api/v1/issues").jsonPath().getLong("id");
         long b = Api.issue("押印待ちの決裁", dept);
         long effect = as(MANAGER).body(Map.of("name", "効果", "weight", 3)).post("/api/v1/criteria")
                 .jsonPath().getLong("id");

@@ -51,6 +51,17 @@ class DemoCityTest {
     }
 
     @Test
+    void quotesAreWordForWordFromTheNotesOfALinkedHearing() {
+        Set<String> links = new HashSet<>();
+        for (DemoCityQuotes.Quote q : DemoCityQuotes.ALL) {
+            assertTrue(ISSUES.get(q.issueKey()).hearingKeys().contains(q.hearingKey()), q.toString());
+            assertTrue(HEARINGS.get(q.hearingKey()).notes().contains(q.text()), "verbatim: " + q);
+            assertTrue(q.text().length() <= kiku.issue.EvidenceQuote.MAX_LENGTH && links.add(q.issueKey() + q.hearingKey()));
+        }
+        assertTrue(links.size() >= 5, "a handful of quoted links");
+    }
+
+    @Test
     void someIssuesCountCasesAndTheirHoursStayWithinAQuarterHour() {
         int counted = 0;
         for (Issue i : DemoCity.issues()) {

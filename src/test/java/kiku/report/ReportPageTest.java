@@ -80,6 +80,25 @@ class ReportPageTest {
     }
 
     @Test
+    void aStoredQuoteIsPreferredOverTheFirstLineOfTheNotes() {
+        long hearing = as(VIEWER).get("/api/v1/issues/" + issue).jsonPath().getLong("hearingIds[0]");
+        long later = as(OFFICER).body(Map.of("departmentId", department, "heldOn", "2024-01-10", "status", "DONE",
+                "notes", "別の記録")).post("/api/v1/hearings").then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Object> body = new java.util.HashMap<>(as(VIEWER).get("/api/v1/issues/" + issue).jsonPath().getMap(""));
+        body.remove("id");
+        body.remove("mergedIntoId");
+        body.put("hearingIds", List.of(hearing, later));
+        body.put("evidence", List.of(Map.of("hearingId", later, "quote", "後のヒアリングの引用"),
+                Map.of("hearingId", hearing, "quote", "窓口で毎朝30分 " + HOSTILE)));
+        as(OFFICER).body(body).put("/api/v1/issues/" + issue).then().statusCode(200);
+        String top = section(PageSession.signIn(VIEWER).page("/report?top=5"),
+                "<article class=\"top-issue\" id=\"top-" + issue + "\">", "</article>");
+        assertTrue(top.contains("<p>「窓口で毎朝30分 &lt;script&gt;alert(1)&lt;/script&gt;"), "the first stored quote by hearing: " + top);
+        assertFalse(top.contains("申請書は紙で月300件") || top.contains("後のヒアリングの引用"), top);
+        assertTrue(top.contains("2024年5月10日"), "its hearing is the source");
+    }
+
+    @Test
     void summaryAndDepartmentSections() {
         String html = PageSession.signIn(VIEWER).page("/report");
         assertTrue(html.contains("優先順位 上位 10 件") && html.contains("分類別の課題") && html.contains("状態別の課題"), html);

@@ -50,7 +50,8 @@ final class BadBodies {
         }
         if (path.startsWith("/api/v1/issues")) {
             return Map.of("title", "検査", "departmentIds", List.of(department), "annualHours", 1.0,
-                    "fiscalYear", 2024, "status", "NEW", "version", 0);
+                    "fiscalYear", 2024, "status", "NEW", "version", 0, "hearingIds", List.of(ids.get("hearings")),
+                    "evidence", List.of(Map.of("hearingId", ids.get("hearings"), "quote", "検査の引用")));
         }
         if (path.equals("/api/v1/criteria/ahp")) {
             return Map.of("criterionIds", List.of(criterion), "matrix", List.of(List.of(1)), "acceptInconsistent", false);

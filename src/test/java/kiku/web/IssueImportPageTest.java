@@ -60,7 +60,10 @@ class IssueImportPageTest {
         assertTrue(second.contains("更新 1 件"), second);
         form.post(PATH + "/confirm", Imports.confirmation(second)).then().statusCode(303);
         Map<String, Object> planned = new java.util.HashMap<>(as(VIEWER).get("/api/v1/issues/" + id).jsonPath().getMap(""));
-        planned.putAll(Map.of("estimatedCostYen", 500000, "effortHours", 40.0, "plannedHalf", "FIRST"));
+        long hearing = as(OFFICER).body(Map.of("departmentId", ((List<?>) saved.get("departmentIds")).get(0),
+                "heldOn", "2024-06-01")).post("/api/v1/hearings").then().statusCode(201).extract().jsonPath().getLong("id");
+        planned.putAll(Map.of("estimatedCostYen", 500000, "effortHours", 40.0, "plannedHalf", "FIRST",
+                "hearingIds", List.of(hearing), "evidence", List.of(Map.of("hearingId", hearing, "quote", "毎月手で写す"))));
         as(OFFICER).body(planned).put("/api/v1/issues/" + id).then().statusCode(200);
         String byId = "ID,タイトル\n" + id + "," + tag + "の手作業（改題）\n";
         form.post(PATH + "/confirm", Imports.confirmation(Imports.upload(form, PATH, byId).then().statusCode(200)
@@ -73,6 +76,8 @@ class IssueImportPageTest {
         assertEquals("ANALYZING", renamed.get("status"), "columns the file lacks keep their values");
         assertEquals(500000, ((Number) renamed.get("estimatedCostYen")).intValue(), "the plan's estimates are kept");
         assertEquals("FIRST", renamed.get("plannedHalf"));
+        assertEquals(List.of(Map.of("hearingId", (int) hearing, "quote", "毎月手で写す")), renamed.get("evidence"),
+                "an import keeps the hearings' quotes");
         List<String> trail = as(MANAGER).get("/api/v1/audit?entity=issue&id=" + id).jsonPath().getList("items.action");
         assertEquals(List.of("UPDATE", "UPDATE", "CREATE"), trail);
     }

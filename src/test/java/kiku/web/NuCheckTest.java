@@ -73,7 +73,8 @@ class NuCheckTest {
                 "notes", "# 窓口\n\n- 紙の申請書を**手入力**\n\n> 引用\n\n| a | b |\n|---|---|\n| 1 | 2 |"))
                 .post("/api/v1/hearings").then().statusCode(201).extract().jsonPath().getLong("id");
         long issue = as(OFFICER).body(Map.of("title", unique("検証の課題"), "departmentIds", List.of(department),
-                "hearingIds", List.of(hearing), "annualHours", 120.0, "fiscalYear", 2026))
+                "hearingIds", List.of(hearing), "annualHours", 120.0, "fiscalYear", 2026,
+                "evidence", List.of(Map.of("hearingId", hearing, "quote", "紙の申請書を手入力"))))
                 .post("/api/v1/issues").then().statusCode(201).extract().jsonPath().getLong("id");
         long other = Api.issue(unique("比較の課題"), department);
         Criteria.score(RATER, issue, Map.of(effect, 5, cost, 2));
