@@ -10,9 +10,11 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import kiku.issue.IssueStatus;
 import kiku.scoring.engine.CellStats;
 import kiku.scoring.engine.CriterionSpec;
@@ -61,42 +63,32 @@ public class RankingStore {
             return;
         }
         em().flush();
-        Map<Long, List<ScoreSummary.Entry>> byIssue = entries(" where issue_id in (:ids)", issueIds);
-        Map<Long, ScoreSummary> summaries = new HashMap<>();
-        issueIds.forEach(id -> summaries.put(id, ScoreSummary.of(byIssue.getOrDefault(id, List.of()))));
-        write(summaries, openIds(issueIds));
+        Map<Long, List<ScoreSummary.Entry>> byIssue = SummarySource.of(issueIds);
+        List<CriterionSpec> specs = specs();
+        Set<Long> open = openIds(issueIds);
+        List<Stored> rows = new ArrayList<>();
+        issueIds.forEach(id -> rows.add(Stored.of(id, byIssue.getOrDefault(id, List.of()), open, specs)));
+        save(rows);
     }
 
     /** After scores or computed values changed in bulk: every summary from the tables, then every total. */
     public void recomputeAll() {
         em().flush();
-        Map<Long, List<ScoreSummary.Entry>> byIssue = entries("", null);
+        List<CriterionSpec> specs = specs();
+        Set<Long> open = openIds(null);
+        List<Stored> rows = new ArrayList<>();
+        SummarySource.forEachIssue((id, entries) -> rows.add(Stored.of(id, entries, open, specs)));
         em().createNativeQuery("update issue set score_summary = '', total = null").executeUpdate();
-        Map<Long, ScoreSummary> summaries = new HashMap<>();
-        byIssue.forEach((id, entries) -> summaries.put(id, ScoreSummary.of(entries)));
-        write(summaries, openIds(null));
+        save(rows);
     }
 
-    /**
-     * Raters' scores and derived criteria's computed values (kiku.scoring.DerivedScores; no rater)
-     * per issue, of the given issues or all when null.
-     */
-    private static Map<Long, List<ScoreSummary.Entry>> entries(String where, Collection<Long> issueIds) {
-        Map<Long, List<ScoreSummary.Entry>> byIssue = new HashMap<>();
-        for (String sql : List.of("select issue_id, criterion_id, rater, score_value from score" + where,
-                "select issue_id, criterion_id, cast(null as varchar(64)), score_value from derived_score" + where)) {
-            Query query = em().createNativeQuery(sql);
-            if (issueIds != null) {
-                query.setParameter("ids", issueIds);
-            }
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = query.getResultList();
-            for (Object[] r : rows) {
-                byIssue.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                        .add(new ScoreSummary.Entry(((Number) r[1]).longValue(), (String) r[2], ((Number) r[3]).intValue()));
-            }
+    /** An issue's summary as stored, and its total when it is open (else null). */
+    private record Stored(long issueId, String summary, Double total) {
+        static Stored of(long id, List<ScoreSummary.Entry> entries, Set<Long> open, List<CriterionSpec> specs) {
+            ScoreSummary summary = ScoreSummary.of(entries);
+            return new Stored(id, summary.encode(), open.contains(id)
+                    ? Ranking.evaluate(id, summary.stats(), specs).total() : null);
         }
-        return byIssue;
     }
 
     /** After criteria or weights changed (scores did not): every open total from the stored summaries. */
@@ -105,7 +97,7 @@ public class RankingStore {
         em().createNativeQuery("update issue set total = null where total is not null").executeUpdate();
         List<CriterionSpec> specs = specs();
         List<Evaluation> ranked = new ArrayList<>();
-        openSummaries().forEach((id, summary) -> {
+        forEachOpen((id, summary) -> {
             Evaluation e = Ranking.evaluate(id, summary.stats(), specs);
             if (e.ranked()) {
                 ranked.add(e);
@@ -143,13 +135,16 @@ public class RankingStore {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, Map<Long, CellStats>> openCells() {
         Map<Long, Map<Long, CellStats>> cells = new LinkedHashMap<>();
-        openSummaries().forEach((id, summary) -> cells.put(id, summary.stats()));
+        forEachOpen((id, summary) -> cells.put(id, summary.stats()));
         return cells;
     }
 
-    private static Map<Long, ScoreSummary> openSummaries() {
-        return decoded(em().createNativeQuery("select id, score_summary from issue where status in (:open)"
-                + " order by id").setParameter("open", OPEN).getResultList());
+    /** Every open issue's summary, decoded one at a time (100,000 decoded at once would crowd the heap). */
+    private static void forEachOpen(java.util.function.BiConsumer<Long, ScoreSummary> action) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em().createNativeQuery("select id, score_summary from issue where status in (:open)"
+                + " order by id").setParameter("open", OPEN).getResultList();
+        rows.forEach(r -> action.accept(((Number) r[0]).longValue(), ScoreSummary.decode((String) r[1])));
     }
 
     @SuppressWarnings("unchecked")
@@ -161,22 +156,16 @@ public class RankingStore {
         return summaries;
     }
 
-    /** Stores summaries, and the totals of those that are open issues (the others' totals stay null). */
-    private void write(Map<Long, ScoreSummary> summaries, Collection<Long> open) {
-        List<CriterionSpec> specs = specs();
-        java.util.Set<Long> isOpen = new java.util.HashSet<>(open);
-        List<Long> ids = new ArrayList<>(summaries.keySet());
-        batch("update issue set score_summary = ?, total = ? where id = ?", ids.size(), (update, i) -> {
-            long id = ids.get(i);
-            ScoreSummary summary = summaries.get(id);
-            Double total = isOpen.contains(id) ? Ranking.evaluate(id, summary.stats(), specs).total() : null;
-            update.setString(1, summary.encode());
-            if (total == null) {
+    private static void save(List<Stored> rows) {
+        batch("update issue set score_summary = ?, total = ? where id = ?", rows.size(), (update, i) -> {
+            Stored row = rows.get(i);
+            update.setString(1, row.summary());
+            if (row.total() == null) {
                 update.setNull(2, Types.DOUBLE);
             } else {
-                update.setDouble(2, total);
+                update.setDouble(2, row.total());
             }
-            update.setLong(3, id);
+            update.setLong(3, row.issueId());
         });
     }
 
@@ -202,7 +191,7 @@ public class RankingStore {
     }
 
     /** The open ones of these issues, or every open issue when null. */
-    private static List<Long> openIds(Collection<Long> issueIds) {
+    private static Set<Long> openIds(Collection<Long> issueIds) {
         Query query = em().createNativeQuery("select id from issue where status in (:open)"
                 + (issueIds == null ? "" : " and id in (:ids)")).setParameter("open", OPEN);
         if (issueIds != null) {
@@ -210,7 +199,9 @@ public class RankingStore {
         }
         @SuppressWarnings("unchecked")
         List<Number> ids = query.getResultList();
-        return ids.stream().map(Number::longValue).toList();
+        Set<Long> open = new HashSet<>();
+        ids.forEach(id -> open.add(id.longValue()));
+        return open;
     }
 
     private static EntityManager em() {
