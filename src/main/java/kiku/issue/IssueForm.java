@@ -8,6 +8,7 @@ import kiku.web.FormInput;
 import kiku.web.PlainText;
 import kiku.web.Texts;
 import org.jboss.resteasy.reactive.RestForm;
+import static kiku.web.Text.unixLines;
 
 /** The issue form's fields as typed (checkbox lists as sent), so that a refused form comes back as it was. */
 public class IssueForm {
@@ -115,7 +116,7 @@ public class IssueForm {
     /** The quote typed or stored for a hearing, or "". Browsers send a textarea's line breaks as CRLF. */
     public String quote(Long hearingId) {
         int at = quoteHearingIds.indexOf(String.valueOf(hearingId));
-        return at < 0 || at >= quotes.size() || quotes.get(at) == null ? "" : quotes.get(at).replace("\r\n", "\n");
+        return at < 0 || at >= quotes.size() || quotes.get(at) == null ? "" : unixLines(quotes.get(at));
     }
 
     public boolean refresh() {
@@ -128,7 +129,7 @@ public class IssueForm {
             in.errors().add("departmentIds", Texts.format(locale, "issue.departmentsRequired"));
         }
         List<Long> hearings = in.ids("hearingIds", hearingIds);
-        return new IssueDto(null, title, description, background, category, proposal,
+        return new IssueDto(null, title, unixLines(description), unixLines(background), category, unixLines(proposal),
                 in.choice("status", status, IssueStatus.class), departments, hearings,
                 in.decimal("annualHours", annualHours), in.integer("fiscalYear", fiscalYear), null, in.version(version),
                 in.choice("plannedHalf", plannedHalf, FiscalYear.Half.class),

@@ -79,6 +79,26 @@ class EvidencePagesTest {
         assertTrue(english.contains("Quotes from the hearings") && english.contains("Quote from the hearing of"), english);
     }
 
+    /** Browsers send a textarea's line breaks as CRLF: the same text, so a manager's planning save is no edit. */
+    @Test
+    void aManagerSavesAnIssueWhoseTextsHaveLineBreaks() {
+        long dept = Api.department("改行課");
+        String title = unique("複数行の説明");
+        long id = as(OFFICER).body(Map.of("title", title, "departmentIds", List.of(dept),
+                "description", "一行目\n二行目", "background", "背景\n続き")).post("/api/v1/issues").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        Forms.Opened planning = Forms.open(Browser.signIn(MANAGER), "/issues/" + id + "/edit");
+        Map<String, Object> fields = fieldsOf(planning.html(), title, dept, List.of());
+        fields.put("description", "一行目\r\n二行目");
+        fields.put("background", "背景\r\n続き");
+        fields.put("status", "PLANNED");
+        planning.post("/issues/" + id + "/edit", fields).then().statusCode(303);
+        Map<String, Object> saved = as(VIEWER).get("/api/v1/issues/" + id).then().statusCode(200).extract().jsonPath()
+                .getMap("");
+        assertEquals(List.of("PLANNED", "一行目\n二行目", "背景\n続き"),
+                List.of(saved.get("status"), saved.get("description"), saved.get("background")));
+    }
+
     private static long hearing(long dept, String heldOn) {
         return as(OFFICER).body(Map.of("departmentId", dept, "heldOn", heldOn, "status", "DONE"))
                 .post("/api/v1/hearings").then().statusCode(201).extract().jsonPath().getLong("id");
