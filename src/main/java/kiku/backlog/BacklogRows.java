@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kiku.issue.Backing;
+import kiku.issue.IssueLinks;
 import kiku.issue.IssueStatus;
 import kiku.scoring.RankingStore;
 import kiku.scoring.engine.CellStats;
@@ -36,7 +37,7 @@ class BacklogRows {
         }
         List<Long> ids = ranked.stream().map(Ranking.RankedItem::issueId).toList();
         Map<Long, Object[]> info = titles(ids);
-        Map<Long, List<Long>> departments = Backing.departmentIds(ids);
+        Map<Long, List<Long>> departments = IssueLinks.departmentIds(ids);
         List<Long> criterionIds = rankingCriteria.stream().map(CriterionSpec::id).toList();
         Map<Long, Backing> backing = Backing.of(ids, departments);
         List<BacklogView.Item> items = new ArrayList<>(ranked.size());

@@ -167,12 +167,21 @@ public class BacklogService {
         return rows.unscored(List.copyOf(titles.keySet()), titles, rankingCriteria, rankable);
     }
 
+    /**
+     * Each ranking criterion's share of the weights, with its name. The names come by id from the
+     * persistence context, where {@link RankingStore#specs()} has just loaded every criterion in
+     * this request, so no second query reads them again.
+     */
     static List<BacklogView.CriterionShare> shares(List<CriterionSpec> rankingCriteria) {
         double sum = rankingCriteria.stream().mapToDouble(CriterionSpec::weight).sum();
-        Map<Long, String> names = new HashMap<>();
-        Criterion.<Criterion>listAll().forEach(c -> names.put(c.id, c.name));
-        return rankingCriteria.stream().map(c -> new BacklogView.CriterionShare(c.id(), names.get(c.id()), c.weight(),
+        return rankingCriteria.stream().map(c -> new BacklogView.CriterionShare(c.id(), name(c.id()), c.weight(),
                 sum > 0 ? c.weight() / sum : 0, c.direction())).toList();
+    }
+
+    /** Null for a criterion deleted since the specs were read: the share still adds up. */
+    private static String name(long criterionId) {
+        Criterion criterion = Criterion.findById(criterionId);
+        return criterion == null ? null : criterion.name;
     }
 
     private static Map<Long, String> titles(List<Long> ids) {

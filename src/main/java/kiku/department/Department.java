@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.util.List;
+import kiku.csvimport.engine.DepartmentRefs;
 
 /** A node of the organisation tree (部, 課 or 係). */
 @Entity
@@ -36,5 +37,11 @@ public class Department extends PanacheEntityBase {
 
     public static List<Department> listOrdered() {
         return list("order by id");
+    }
+
+    /** Every department by id, name and code: what an import's department cells may name. */
+    public static DepartmentRefs refs() {
+        return new DepartmentRefs(Department.<Department>listAll().stream()
+                .map(d -> new DepartmentRefs.Ref(d.id, d.name, d.code)).toList());
     }
 }

@@ -39,8 +39,7 @@ public class HearingImportService implements Importer<HearingPlan.Step> {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Plan<HearingPlan.Step> preview(String text) {
-        DepartmentRefs departments = new DepartmentRefs(Department.<Department>listAll().stream()
-                .map(d -> new DepartmentRefs.Ref(d.id, d.name, d.code)).toList());
+        DepartmentRefs departments = Department.refs();
         List<HearingPlan.Existing> stored = Hearing.<Hearing>listAll().stream()
                 .map(h -> new HearingPlan.Existing(h.id, h.departmentId, h.heldOn, h.status, h.interviewer,
                         h.participants, h.notes, h.followUp, h.version)).toList();

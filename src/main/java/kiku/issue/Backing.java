@@ -1,8 +1,5 @@
 package kiku.issue;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-import jakarta.persistence.Query;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,10 +20,10 @@ public record Backing(int departments, int hearings) {
 
     /** Both counts for many issues. */
     public static Map<Long, Backing> of(Collection<Long> issueIds) {
-        return of(issueIds, departmentIds(issueIds));
+        return of(issueIds, IssueLinks.departmentIds(issueIds));
     }
 
-    /** Both counts, given the issues' own departments (from {@link #departmentIds}) that the caller already read. */
+    /** Both counts, given the issues' own departments (from {@link IssueLinks#departmentIds}) that the caller already read. */
     public static Map<Long, Backing> of(Collection<Long> issueIds, Map<Long, List<Long>> ownDepartments) {
         Map<Long, Set<Long>> departments = new HashMap<>();
         Map<Long, Integer> hearings = new HashMap<>();
@@ -48,44 +45,20 @@ public record Backing(int departments, int hearings) {
      */
     public static Map<Long, Integer> departments(Collection<Long> issueIds) {
         Map<Long, Set<Long>> departments = new HashMap<>();
-        collect(issueIds, departmentIds(issueIds), departments, new HashMap<>());
+        collect(issueIds, IssueLinks.departmentIds(issueIds), departments, new HashMap<>());
         Map<Long, Integer> counts = new HashMap<>();
         departments.forEach((id, set) -> counts.put(id, set.size()));
         return counts;
     }
 
-    /** Each issue's own departments, ascending by id; every issue's when {@code issueIds} is null. */
-    public static Map<Long, List<Long>> departmentIds(Collection<Long> issueIds) {
-        Map<Long, List<Long>> departments = new HashMap<>();
-        for (Object[] r : rows("select issue_id, department_id from issue_department", "issue_id", issueIds,
-                " order by department_id")) {
-            departments.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(((Number) r[1]).longValue());
-        }
-        return departments;
-    }
-
     private static void collect(Collection<Long> issueIds, Map<Long, List<Long>> own,
                                 Map<Long, Set<Long>> departments, Map<Long, Integer> hearings) {
         own.forEach((id, list) -> departments.computeIfAbsent(id, k -> new HashSet<>()).addAll(list));
-        for (Object[] r : rows("select ih.issue_id, h.department_id from issue_hearing ih"
+        for (Object[] r : IssueLinks.rows("select ih.issue_id, h.department_id from issue_hearing ih"
                 + " join hearing h on h.id = ih.hearing_id", "ih.issue_id", issueIds, "")) {
             long id = ((Number) r[0]).longValue();
             departments.computeIfAbsent(id, k -> new HashSet<>()).add(((Number) r[1]).longValue());
             hearings.merge(id, 1, Integer::sum);
         }
-    }
-
-    /** The rows of {@code sql}, limited to the issues when given (none when the list is empty). */
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(String sql, String issueColumn, Collection<Long> issueIds, String order) {
-        if (issueIds != null && issueIds.isEmpty()) {
-            return List.of();
-        }
-        Query query = Panache.getEntityManager().createNativeQuery(sql
-                + (issueIds == null ? "" : " where " + issueColumn + " in (:ids)") + order);
-        if (issueIds != null) {
-            query.setParameter("ids", issueIds);
-        }
-        return query.getResultList();
     }
 }

@@ -41,12 +41,13 @@ public class IssueImportService implements Importer<IssuePlan.Step> {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Plan<IssuePlan.Step> preview(String text) {
-        DepartmentRefs departments = new DepartmentRefs(Department.<Department>listAll().stream()
-                .map(d -> new DepartmentRefs.Ref(d.id, d.name, d.code)).toList());
+        DepartmentRefs departments = Department.refs();
+        Map<Long, List<Long>> departmentIds = IssueLinks.departmentIds(null);
+        Map<Long, List<Long>> hearingIds = IssueLinks.hearingIds(null);
         List<IssuePlan.Existing> stored = Issue.<Issue>listAll().stream()
                 .map(i -> new IssuePlan.Existing(i.id, i.title, i.status, i.description, i.background, i.category,
-                        i.proposal, i.annualHours, i.fiscalYear, Set.copyOf(i.departmentIds), List.copyOf(i.hearingIds),
-                        i.version)).toList();
+                        i.proposal, i.annualHours, i.fiscalYear, Set.copyOf(departmentIds.getOrDefault(i.id, List.of())),
+                        hearingIds.getOrDefault(i.id, List.of()), i.version)).toList();
         return IssuePlan.of(text, departments, stored, this::check);
     }
 

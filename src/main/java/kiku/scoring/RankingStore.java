@@ -135,8 +135,9 @@ public class RankingStore {
     public Map<Long, Map<Long, CellStats>> cells(Collection<Long> issueIds) {
         Map<Long, Map<Long, CellStats>> cells = new HashMap<>();
         summaries(issueIds).forEach((id, summary) -> {
-            if (!summary.stats().isEmpty()) {
-                cells.put(id, summary.stats());
+            Map<Long, CellStats> stats = summary.stats();
+            if (!stats.isEmpty()) {
+                cells.put(id, stats);
             }
         });
         return cells;

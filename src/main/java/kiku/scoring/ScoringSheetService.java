@@ -139,7 +139,7 @@ public class ScoringSheetService {
         List<Long> ids = issues.stream().map(i -> i.id).toList();
         Map<Long, Map<Long, Integer>> own = own(rater, ids);
         Map<Long, Map<Long, CellStats>> cells = ranking.cells(ids);
-        Map<Long, List<Long>> departments = kiku.issue.Backing.departmentIds(ids);
+        Map<Long, List<Long>> departments = kiku.issue.IssueLinks.departmentIds(ids);
         List<Row> rows = new ArrayList<>(issues.size());
         for (Issue issue : issues) {
             Map<Long, Integer> mine = own.getOrDefault(issue.id, Map.of());
