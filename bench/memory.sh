@@ -17,7 +17,10 @@ env "${envs[@]}" KIKU_DATA_DIR="$dir" KIKU_ADMIN_PASSWORD=$password QUARKUS_HTTP
   java "$@" -jar quarkus-run.jar >"$dir/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null "localhost:$port/q/health/ready"; do sleep 0.05; done
+until curl -fs -o /dev/null "localhost:$port/q/health/ready"; do
+  kill -0 $pid 2>/dev/null || { echo "Kiku did not start; see $dir/server.log" >&2; exit 1; }
+  sleep 0.05
+done
 ready=$(( $(date +%s%3N) - t0 ))
 auth="Authorization: Basic $(printf 'admin:%s' $password | base64)"
 weights() { curl -s -o /dev/null -w "%{time_total}" -X PUT -H "$auth" -H 'Content-Type: application/json' \

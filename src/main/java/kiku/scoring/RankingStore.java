@@ -24,9 +24,10 @@ import kiku.scoring.engine.ScoreSummary;
 import org.hibernate.Session;
 
 /**
- * Keeps two derived columns of {@code issue} equal to what the scores say: {@code score_summary}
- * (each criterion's count, sum, min, max and raters: {@link ScoreSummary}) and {@code total} (the
- * engine's total under the current criteria, for open issues only).
+ * Keeps three derived columns of {@code issue} equal to what the scores say: {@code score_summary}
+ * (each criterion's count, sum, min, max and raters: {@link ScoreSummary}), {@code total} (the
+ * engine's total under the current criteria, for open issues only) and {@code unscored} (open
+ * without a total, so the backlog lists those through an index).
  *
  * <p>Why stored: a backlog page then reads one row per issue through the (total desc, id) index,
  * and no request aggregates every score of the city (or of 100,000 issues). A closed issue's total
@@ -67,8 +68,40 @@ public class RankingStore {
         List<CriterionSpec> specs = specs();
         Set<Long> open = openIds(issueIds);
         List<Stored> rows = new ArrayList<>();
-        issueIds.forEach(id -> rows.add(Stored.of(id, byIssue.getOrDefault(id, List.of()), open, specs)));
+        new HashSet<>(issueIds).forEach(id -> rows.add(Stored.of(id, byIssue.getOrDefault(id, List.of()), open, specs)));
+        long rankedBefore = rankedAmong(issueIds);
         save(rows);
+        addRanked(rows.stream().filter(r -> r.total() != null).count() - rankedBefore);
+    }
+
+    /** Before an issue is deleted: the ranking forgets it. */
+    public void forget(long issueId) {
+        lock();
+        addRanked(-rankedAmong(List.of(issueId)));
+    }
+
+    /** How many open issues carry a total, as kept with the totals (counting them walks the whole index). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long rankedCount() {
+        return ((Number) em().createNativeQuery("select ranked_count from ranking_lock where id = 1").getSingleResult())
+                .longValue();
+    }
+
+    private static long rankedAmong(Collection<Long> issueIds) {
+        return ((Number) em().createNativeQuery("select count(*) from issue where total is not null and id in (:ids)")
+                .setParameter("ids", issueIds).getSingleResult()).longValue();
+    }
+
+    private static void addRanked(long delta) {
+        if (delta != 0) {
+            em().createNativeQuery("update ranking_lock set ranked_count = ranked_count + :delta where id = 1")
+                    .setParameter("delta", delta).executeUpdate();
+        }
+    }
+
+    private static void setRanked(long count) {
+        em().createNativeQuery("update ranking_lock set ranked_count = :count where id = 1")
+                .setParameter("count", count).executeUpdate();
     }
 
     /** After scores or computed values changed in bulk: every summary from the tables, then every total. */
@@ -78,16 +111,33 @@ public class RankingStore {
         Set<Long> open = openIds(null);
         List<Stored> rows = new ArrayList<>();
         SummarySource.forEachIssue((id, entries) -> rows.add(Stored.of(id, entries, open, specs)));
-        em().createNativeQuery("update issue set score_summary = '', total = null").executeUpdate();
+        em().createNativeQuery("update issue set score_summary = '', total = null, unscored = (status in (:open))")
+                .setParameter("open", OPEN).executeUpdate();
         save(rows);
+        setRanked(rows.stream().filter(r -> r.total() != null).count());
     }
 
     /** An issue's summary as stored (null: unchanged), and its total when it is open (else null). */
-    private record Stored(long issueId, String summary, Double total) {
+    private record Stored(long issueId, String summary, Double total, boolean open) {
         static Stored of(long id, List<ScoreSummary.Entry> entries, Set<Long> open, List<CriterionSpec> specs) {
             ScoreSummary summary = ScoreSummary.of(entries);
-            return new Stored(id, summary.encode(), open.contains(id)
-                    ? Ranking.evaluate(id, summary.stats(), specs).total() : null);
+            boolean isOpen = open.contains(id);
+            return new Stored(id, summary.encode(), isOpen ? Ranking.evaluate(id, summary.stats(), specs).total() : null,
+                    isOpen);
+        }
+
+        boolean unscored() {
+            return open && total == null;
+        }
+
+        /** Binds total and unscored from {@code index} on. */
+        void bindRanking(PreparedStatement update, int index) throws java.sql.SQLException {
+            if (total == null) {
+                update.setNull(index, Types.DOUBLE);
+            } else {
+                update.setDouble(index, total);
+            }
+            update.setBoolean(index + 1, unscored());
         }
     }
 
@@ -101,22 +151,21 @@ public class RankingStore {
         List<Object[]> rows = em().createNativeQuery("select id, score_summary, total from issue"
                 + " where status in (:open) order by id").setParameter("open", OPEN).getResultList();
         List<Stored> changed = new ArrayList<>();
+        long ranked = 0;
         for (Object[] r : rows) {
             long id = ((Number) r[0]).longValue();
             Double total = Ranking.evaluate(id, ScoreSummary.decode((String) r[1]).stats(), specs).total();
             Double before = r[2] == null ? null : ((Number) r[2]).doubleValue();
             if (!Objects.equals(total, before)) {
-                changed.add(new Stored(id, null, total));
+                changed.add(new Stored(id, null, total, true));
             }
+            ranked += total == null ? 0 : 1;
         }
-        batch("update issue set total = ? where id = ?", changed.size(), (update, i) -> {
+        setRanked(ranked);
+        batch("update issue set total = ?, unscored = ? where id = ?", changed.size(), (update, i) -> {
             Stored row = changed.get(i);
-            if (row.total() == null) {
-                update.setNull(1, Types.DOUBLE);
-            } else {
-                update.setDouble(1, row.total());
-            }
-            update.setLong(2, row.issueId());
+            row.bindRanking(update, 1);
+            update.setLong(3, row.issueId());
         });
     }
 
@@ -169,15 +218,11 @@ public class RankingStore {
     }
 
     private static void save(List<Stored> rows) {
-        batch("update issue set score_summary = ?, total = ? where id = ?", rows.size(), (update, i) -> {
+        batch("update issue set score_summary = ?, total = ?, unscored = ? where id = ?", rows.size(), (update, i) -> {
             Stored row = rows.get(i);
             update.setString(1, row.summary());
-            if (row.total() == null) {
-                update.setNull(2, Types.DOUBLE);
-            } else {
-                update.setDouble(2, row.total());
-            }
-            update.setLong(3, row.issueId());
+            row.bindRanking(update, 2);
+            update.setLong(4, row.issueId());
         });
     }
 

@@ -94,9 +94,69 @@ class StoredRankingTest {
         assertEquals(0.0, number(item(backlog(Map.of("department", department)), issue), "total"), 1e-9);
 
         backfill.onStart(null);
+        assertFlagsMatchTotals();
 
         assertEquals(100.0, number(item(backlog(Map.of("department", department)), issue), "total"), 1e-9);
         assertTrue(QuarkusTransaction.requiringNew().call(() -> Boolean.FALSE.equals(Panache.getEntityManager()
                 .createNativeQuery("select rebuild from ranking_lock where id = 1").getSingleResult())));
+    }
+
+    /** The unscored flag the backlog reads follows scores, new ranking criteria and status changes. */
+    @Test
+    void theUnscoredFlagFollowsScoresCriteriaAndStatus() {
+        long issue = Criteria.issue(unique("未採点の旗"), department, Map.of());
+        assertEquals(List.of(issue), unscored());
+        score(RATER, issue, Map.of(a, 3));
+        assertEquals(List.of(issue), unscored());
+        score(RATER, issue, Map.of(b, 3));
+        assertEquals(List.of(), unscored());
+        assertFlagsMatchTotals();
+
+        long c = Criteria.benefit("新しい基準", 1);
+        assertEquals(List.of(issue), unscored());
+        assertFlagsMatchTotals();
+        Criteria.update(c, Map.of("weight", 0));
+        assertEquals(List.of(), unscored());
+
+        long unscoredOne = Criteria.issue(unique("未採点のまま完了"), department, Map.of());
+        assertEquals(List.of(unscoredOne), unscored());
+        Criteria.status(unscoredOne, "DONE");
+        assertEquals(List.of(), unscored());
+        Criteria.status(unscoredOne, "NEW");
+        assertEquals(List.of(unscoredOne), unscored());
+        assertFlagsMatchTotals();
+    }
+
+    /** The ranked count on every backlog page is kept, not counted: it follows scores, closing and deletion. */
+    @Test
+    void theRankedCountFollowsScoresClosingAndDeletion() {
+        long before = backlog(Map.of()).getLong("totalRanked");
+        long first = Criteria.issue(unique("数える一"), department, Map.of());
+        long second = Criteria.issue(unique("数える二"), department, Map.of());
+        score(RATER, first, Map.of(a, 3, b, 3));
+        score(RATER, second, Map.of(a, 4, b, 4));
+        assertEquals(before + 2, backlog(Map.of()).getLong("totalRanked"));
+        Criteria.status(first, "REJECTED");
+        assertEquals(before + 1, backlog(Map.of()).getLong("totalRanked"));
+        as(OFFICER).delete("/api/v1/issues/" + second).then().statusCode(204);
+        assertEquals(before, backlog(Map.of()).getLong("totalRanked"));
+        assertFlagsMatchTotals();
+    }
+
+    private List<Long> unscored() {
+        return backlog(Map.of("department", department)).getList("unscored.issueId", Long.class);
+    }
+
+    /** unscored = open without a total, for every issue in the database; the kept count = the counted one. */
+    private static void assertFlagsMatchTotals() {
+        assertEquals(0L, single("select count(*) from issue where unscored <> (total is null"
+                + " and status in ('NEW', 'ANALYZING', 'PLANNED', 'IN_PROGRESS'))"));
+        assertEquals(single("select count(*) from issue where total is not null"),
+                single("select ranked_count from ranking_lock where id = 1"));
+    }
+
+    private static long single(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
+                .createNativeQuery(sql).getSingleResult()).longValue());
     }
 }
