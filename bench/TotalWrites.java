@@ -50,6 +50,22 @@ public class TotalWrites {
         step("narrow table: delete all + insert + commit");
         writeAll("update nt set total = ? where issue_id = ?", open, true);
         step("narrow table: update + commit");
+        execute("delete from nt");
+        c.commit();
+        step("(narrow table emptied)");
+        writeSorted("insert into nt (total, issue_id) values (?, ?)", open);
+        step("narrow table: insert in rank order + commit");
+        execute("drop table nt");
+        execute("create table nt (issue_id bigint primary key, total double)");
+        c.commit();
+        step("(narrow table without the rank index)");
+        writeAll("insert into nt (total, issue_id) values (?, ?)", open, true);
+        step("no rank index: insert + commit");
+        execute("update nt set total = total + 1");
+        c.commit();
+        step("no rank index: one update of every row + commit");
+        execute("create index ix_nt on nt (total desc, issue_id)");
+        step("no rank index: create it afterwards");
         execute("drop table nt");
         c.commit();
         c.close();
@@ -72,6 +88,22 @@ public class TotalWrites {
         if (commit) {
             c.commit();
         }
+    }
+
+    /** Random totals written in descending order, as a rebuild in rank order would. */
+    static void writeSorted(String sql, List<Long> ids) throws Exception {
+        List<double[]> rows = new ArrayList<>();
+        ids.forEach(id -> rows.add(new double[] {RANDOM.nextDouble() * 100, id}));
+        rows.sort((a, b) -> Double.compare(b[0], a[0]));
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (double[] row : rows) {
+                p.setDouble(1, row[0]);
+                p.setLong(2, (long) row[1]);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        c.commit();
     }
 
     static void execute(String sql) throws Exception {

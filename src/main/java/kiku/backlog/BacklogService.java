@@ -59,7 +59,7 @@ public class BacklogService {
         boolean rankable = Ranking.rankable(specs);
         Map<String, Object> params = new HashMap<>();
         String where = filter.sql(params);
-        long totalRanked = rankable ? ranking.rankedCount() : 0;
+        long totalRanked = rankable ? count(OPEN_RANKED, Map.of()) : 0;
         long totalItems = !rankable ? 0 : where.isEmpty() ? totalRanked : count(OPEN_RANKED + where, params);
         List<Ranking.RankedItem> page = List.of();
         List<Overrides.Placed> placed = rankable && totalItems > 0 ? overridden.placed() : null;

@@ -112,7 +112,6 @@ public class IssueService {
         Panache.getEntityManager().createQuery("update Issue i set i.mergedIntoId = null where i.mergedIntoId = :id")
                 .setParameter("id", id).executeUpdate();
         audit.record("issue", id, AuditTrail.Action.DELETE, IssueDto.of(issue), null);
-        ranking.forget(id);
         issue.delete();
     }
 

@@ -69,39 +69,7 @@ public class RankingStore {
         Set<Long> open = openIds(issueIds);
         List<Stored> rows = new ArrayList<>();
         new HashSet<>(issueIds).forEach(id -> rows.add(Stored.of(id, byIssue.getOrDefault(id, List.of()), open, specs)));
-        long rankedBefore = rankedAmong(issueIds);
         save(rows);
-        addRanked(rows.stream().filter(r -> r.total() != null).count() - rankedBefore);
-    }
-
-    /** Before an issue is deleted: the ranking forgets it. */
-    public void forget(long issueId) {
-        lock();
-        addRanked(-rankedAmong(List.of(issueId)));
-    }
-
-    /** How many open issues carry a total, as kept with the totals (counting them walks the whole index). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long rankedCount() {
-        return ((Number) em().createNativeQuery("select ranked_count from ranking_lock where id = 1").getSingleResult())
-                .longValue();
-    }
-
-    private static long rankedAmong(Collection<Long> issueIds) {
-        return ((Number) em().createNativeQuery("select count(*) from issue where total is not null and id in (:ids)")
-                .setParameter("ids", issueIds).getSingleResult()).longValue();
-    }
-
-    private static void addRanked(long delta) {
-        if (delta != 0) {
-            em().createNativeQuery("update ranking_lock set ranked_count = ranked_count + :delta where id = 1")
-                    .setParameter("delta", delta).executeUpdate();
-        }
-    }
-
-    private static void setRanked(long count) {
-        em().createNativeQuery("update ranking_lock set ranked_count = :count where id = 1")
-                .setParameter("count", count).executeUpdate();
     }
 
     /** After scores or computed values changed in bulk: every summary from the tables, then every total. */
@@ -114,7 +82,6 @@ public class RankingStore {
         em().createNativeQuery("update issue set score_summary = '', total = null, unscored = (status in (:open))")
                 .setParameter("open", OPEN).executeUpdate();
         save(rows);
-        setRanked(rows.stream().filter(r -> r.total() != null).count());
     }
 
     /** An issue's summary as stored (null: unchanged), and its total when it is open (else null). */
@@ -151,7 +118,6 @@ public class RankingStore {
         List<Object[]> rows = em().createNativeQuery("select id, score_summary, total from issue"
                 + " where status in (:open) order by id").setParameter("open", OPEN).getResultList();
         List<Stored> changed = new ArrayList<>();
-        long ranked = 0;
         for (Object[] r : rows) {
             long id = ((Number) r[0]).longValue();
             Double total = Ranking.evaluate(id, ScoreSummary.decode((String) r[1]).stats(), specs).total();
@@ -159,9 +125,7 @@ public class RankingStore {
             if (!Objects.equals(total, before)) {
                 changed.add(new Stored(id, null, total, true));
             }
-            ranked += total == null ? 0 : 1;
         }
-        setRanked(ranked);
         batch("update issue set total = ?, unscored = ? where id = ?", changed.size(), (update, i) -> {
             Stored row = changed.get(i);
             row.bindRanking(update, 1);
