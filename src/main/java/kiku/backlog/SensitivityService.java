@@ -20,6 +20,8 @@ public class SensitivityService {
             return Robustness.analyse(ranking.openCells(), ranking.specs(), topK, samples, perturbation, seed);
         } catch (Robustness.NotRankableException e) {
             throw Problem.unprocessable("backlog.notRankable");
+        } catch (Robustness.TooLargeException e) {
+            throw Problem.invalid("samples", "backlog.tooManySamples", e.maxSamples());
         }
     }
 }

@@ -41,6 +41,29 @@ public final class Robustness {
     }
 
     /**
+     * The most rank counters one analysis may hold (ints: 64 MB). The tally keeps, per ranked issue,
+     * min(issues + 1, samples) counters; a national backlog of 90,000 issues with 2,000 samples would
+     * need 720 MB, more than a small server's heap, so it is refused with the largest sample count that fits.
+     */
+    public static final long MAX_TALLY = 16_000_000;
+
+    /** Too many ranked issues for this many samples within {@link #MAX_TALLY}. */
+    public static final class TooLargeException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final int maxSamples;
+
+        TooLargeException(int issues, int samples, int maxSamples) {
+            super(issues + " ranked issues x " + samples + " samples exceed the tally limit; at most " + maxSamples
+                    + " samples fit");
+            this.maxSamples = maxSamples;
+        }
+
+        public int maxSamples() {
+            return maxSamples;
+        }
+    }
+
+    /**
      * The ranked issues in current rank order with u(i,c) over the ranking criteria, computed once so that a sample
      * costs O(issues x criteria) plus a sort. {@code u} is row-major: u(i,c) = u[i * m + c].
      */
@@ -89,7 +112,11 @@ public final class Robustness {
         // Per issue either a rank histogram (n + 1 counters) or the raw sampled ranks, whichever is smaller, so
         // memory stays at issues x min(issues + 1, samples) ints: 1,000 issues x 100,000 samples is 4 MB.
         boolean histogram = samples > n;
-        int[][] tally = new int[n][histogram ? n + 1 : samples];
+        long perIssue = histogram ? n + 1L : samples;
+        if ((long) n * perIssue > MAX_TALLY) {
+            throw new TooLargeException(n, samples, (int) (MAX_TALLY / n));
+        }
+        int[][] tally = new int[n][(int) perIssue];
         int[] inTopK = new int[n];
         simulate(model, samples, perturbation, seed, (ranks, sample) -> {
             for (int i = 0; i < n; i++) {

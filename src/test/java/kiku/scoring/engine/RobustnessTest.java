@@ -82,6 +82,23 @@ class RobustnessTest {
         return criteria.stream().map(c -> c.id() == id ? c.withWeight(weight) : c).toList();
     }
 
+    /** A national backlog with thousands of samples would need more rank counters than a heap holds: refused, with what fits. */
+    @Test
+    void tooManyIssuesTimesSamplesIsRefusedWithTheLargestSampleCountThatFits() {
+        Map<Long, Map<Long, CellStats>> issues = new HashMap<>();
+        Random random = new Random(3);
+        for (long id = 1; id <= 5_000; id++) {
+            issues.put(id, cells(1 + random.nextInt(5), 1 + random.nextInt(5)));
+        }
+        List<CriterionSpec> criteria = List.of(benefit(1, 2), benefit(2, 1));
+
+        Robustness.TooLargeException refused = assertThrows(Robustness.TooLargeException.class,
+                () -> Robustness.analyse(issues, criteria, 10, 4_000, 0.3, 1));
+
+        assertEquals(Robustness.MAX_TALLY / 5_000, refused.maxSamples());
+        assertTrue((long) refused.maxSamples() * 5_000 <= Robustness.MAX_TALLY);
+    }
+
     @Test
     void zeroPerturbationGivesTheCurrentRanking() {
         // 102 and 103 are identical, so they tie at rank 2 and both belong to the top 2; 104 is rank 4.
