@@ -68,7 +68,7 @@ public class RankingStore {
         List<CriterionSpec> specs = specs();
         Set<Long> open = openIds(issueIds);
         List<Stored> rows = new ArrayList<>();
-        new HashSet<>(issueIds).forEach(id -> rows.add(Stored.of(id, byIssue.getOrDefault(id, List.of()), open, specs)));
+        issueIds.forEach(id -> rows.add(Stored.of(id, byIssue.getOrDefault(id, List.of()), open, specs)));
         save(rows);
     }
 
