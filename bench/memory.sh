@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Start, two weight changes, throughput, latency and resident memory of Kiku on a seeded data
-# folder, with the JVM options given (docs/PERFORMANCE.md, "Still missed"):
+# Start, two weight changes, a preview, a sensitivity analysis (SAMPLES, default 100: the most
+# that fit at national scale is 177), the matrix, throughput, latency and resident memory of Kiku
+# on a seeded data folder, with the JVM options given (docs/PERFORMANCE.md):
 #   bench/memory.sh /path/to/seeded-data [ENV=value] -- -Xmx160m -XX:+UseSerialGC
 # Seed a folder as bench/run.sh does (start once, bench/Seed.java, start once more to build the
 # summaries). Needs wrk.
@@ -27,7 +28,13 @@ weights() { curl -s -o /dev/null -w "%{time_total}" -X PUT -H "$auth" -H 'Conten
   -d "$1" "localhost:$port/api/v1/criteria/weights"; }
 w1=$(weights '{"weights":{"1":2,"2":3}}')
 w2=$(weights '{"weights":{"1":3,"2":2}}')
+post() { curl -s -o /dev/null -w "%{http_code} %{time_total}" -X POST -H "$auth" -H 'Content-Type: application/json' \
+  -d "$2" "localhost:$port/api/v1/backlog/$1"; }
+preview=$(post preview '{"weights":{"1":5}}')
+sensitivity=$(post sensitivity "{\"samples\":${SAMPLES:-100}}")
+matrix=$(curl -s -o /dev/null -w "%{http_code} %{time_total}" -H "$auth" "localhost:$port/api/v1/backlog/matrix")
 rps=$(wrk -t2 -c16 -d10s -H "$auth" "http://127.0.0.1:$port/api/v1/backlog?size=50" | awk '/Requests\/sec/ {print $2}')
 p50=$(wrk -t1 -c1 -d5s --latency -H "$auth" "http://127.0.0.1:$port/api/v1/backlog?size=50" | awk '/^ +50%/ {print $2}')
-echo "${envs[*]} $*: ready $ready ms, weight changes ${w1} s / ${w2} s, $rps req/s, p50 $p50," \
+echo "${envs[*]} $*: ready $ready ms, weight changes ${w1} s / ${w2} s, preview $preview s," \
+  "sensitivity $sensitivity s, matrix $matrix s, $rps req/s, p50 $p50," \
   "resident $(( $(ps -o rss= -p $pid) / 1024 )) MB"

@@ -21,7 +21,7 @@ import kiku.backlog.engine.Overrides;
 import kiku.issue.IssueFilter;
 import kiku.scoring.Criterion;
 import kiku.scoring.RankingStore;
-import kiku.scoring.engine.CellStats;
+import kiku.scoring.engine.CellTable;
 import kiku.scoring.engine.CriterionSpec;
 import kiku.scoring.engine.Ranking;
 import kiku.web.Texts;
@@ -138,11 +138,11 @@ public class BacklogService {
             throw Problem.unprocessable("backlog.notRankable");
         }
         List<CriterionSpec> rankingCriteria = Ranking.rankingCriteria(proposedSpecs);
-        Map<Long, Map<Long, CellStats>> cells = ranking.openCells();
+        CellTable cells = ranking.openCells(specs);
         Map<String, Object> params = new HashMap<>();
         Set<Long> listed = new TreeSet<>(ids("select i.id from issue i where i.status in (:open)" + filter.sql(params), params));
-        List<Ranking.PreviewItem> previewed = Ranking.preview(cells, specs, proposed).stream()
-                .filter(p -> listed.contains(p.issueId())).toList();
+        List<Ranking.PreviewItem> all = Ranking.preview(cells, specs, proposed);
+        List<Ranking.PreviewItem> previewed = all.stream().filter(p -> listed.contains(p.issueId())).toList();
         Paging.Result<Ranking.PreviewItem> page = paging.slice(previewed);
         List<Ranking.RankedItem> ranked = page.items().stream()
                 .map(p -> new Ranking.RankedItem(p.rank(), p.issueId(), p.total())).toList();
@@ -154,7 +154,7 @@ public class BacklogService {
         }
         Set<Long> rankedIds = new TreeSet<>(previewed.stream().map(Ranking.PreviewItem::issueId).toList());
         List<Long> unscoredIds = listed.stream().filter(id -> !rankedIds.contains(id)).toList();
-        long totalRanked = Ranking.rankAll(cells, proposedSpecs).size();
+        long totalRanked = all.size();
         return new BacklogView(true, null, shares(rankingCriteria), totalRanked, paging.page(), paging.size(),
                 previewed.size(), withChange,
                 rows.unscored(unscoredIds, titles(unscoredIds), rankingCriteria, true));

@@ -12,6 +12,7 @@ import kiku.backlog.engine.Overrides;
 import kiku.issue.IssueStatus;
 import kiku.scoring.RankingStore;
 import kiku.scoring.engine.CellStats;
+import kiku.scoring.engine.CellTable;
 import kiku.scoring.engine.CriterionSpec;
 import kiku.scoring.engine.Direction;
 import kiku.scoring.engine.Ranking;
@@ -53,10 +54,10 @@ public class MatrixService {
             return new View(false, benefit, cost, List.of());
         }
         List<Overrides.Placed> placed = order.all();
-        Map<Long, Map<Long, CellStats>> cells = ranking.openCells();
+        CellTable cells = ranking.openCells(specs);
         Map<Long, Object[]> info = info();
         List<Point> points = placed.stream().map(p -> {
-            Map<Long, CellStats> c = cells.getOrDefault(p.issueId(), Map.of());
+            Map<Long, CellStats> c = cells.cells(p.issueId());
             Double value = Matrix.value(c, specs);
             Double effort = Matrix.effort(c, specs);
             Object[] row = info.get(p.issueId());

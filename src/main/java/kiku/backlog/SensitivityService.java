@@ -3,7 +3,9 @@ package kiku.backlog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import kiku.scoring.RankingStore;
+import kiku.scoring.engine.CriterionSpec;
 import kiku.scoring.engine.Robustness;
 import kiku.web.Problem;
 
@@ -17,7 +19,8 @@ public class SensitivityService {
 
     public Robustness.Result analyse(int topK, int samples, double perturbation, long seed) {
         try {
-            return Robustness.analyse(ranking.openCells(), ranking.specs(), topK, samples, perturbation, seed);
+            List<CriterionSpec> specs = ranking.specs();
+            return Robustness.analyse(ranking.openCells(specs), specs, topK, samples, perturbation, seed);
         } catch (Robustness.NotRankableException e) {
             throw Problem.unprocessable("backlog.notRankable");
         } catch (Robustness.TooLargeException e) {

@@ -6,9 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import kiku.issue.IssueStatus;
 import kiku.scoring.engine.CellStats;
+import kiku.scoring.engine.CellTable;
 import kiku.scoring.engine.CriterionSpec;
 import kiku.scoring.engine.Ranking;
 import kiku.scoring.engine.ScoreSummary;
@@ -114,18 +117,13 @@ public class RankingStore {
         List<CriterionSpec> specs = specs();
         // One pass over the open issues, writing only totals that changed: closed issues hold no
         // total, and H2 pays about 50 µs per updated row at national scale (docs/PERFORMANCE.md).
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em().createNativeQuery("select id, score_summary, total from issue"
-                + " where status in (:open) order by id").setParameter("open", OPEN).getResultList();
         List<Stored> changed = new ArrayList<>();
-        for (Object[] r : rows) {
-            long id = ((Number) r[0]).longValue();
-            Double total = Ranking.evaluate(id, ScoreSummary.decode((String) r[1]).stats(), specs).total();
-            Double before = r[2] == null ? null : ((Number) r[2]).doubleValue();
+        forEachOpen((id, summary, before) -> {
+            Double total = Ranking.evaluate(id, summary.stats(), specs).total();
             if (!Objects.equals(total, before)) {
                 changed.add(new Stored(id, null, total, true));
             }
-        }
+        });
         batch("update issue set total = ?, unscored = ? where id = ?", changed.size(), (update, i) -> {
             Stored row = changed.get(i);
             row.bindRanking(update, 1);
@@ -156,20 +154,39 @@ public class RankingStore {
         return cells;
     }
 
-    /** Cells of every open issue, unscored ones included (empty): the input of previews and snapshots. */
+    /** Cells of every open issue, unscored ones included (empty rows): the input of previews, sensitivity and the matrix. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Long, Map<Long, CellStats>> openCells() {
-        Map<Long, Map<Long, CellStats>> cells = new LinkedHashMap<>();
-        forEachOpen((id, summary) -> cells.put(id, summary.stats()));
-        return cells;
+    public CellTable openCells(Collection<CriterionSpec> criteria) {
+        CellTable.Builder cells = CellTable.builder(criteria.stream().map(CriterionSpec::id).toList());
+        forEachOpen((id, summary, total) -> cells.add(id, summary.stats()));
+        return cells.build();
     }
 
-    /** Every open issue's summary, decoded one at a time (100,000 decoded at once would crowd the heap). */
-    private static void forEachOpen(java.util.function.BiConsumer<Long, ScoreSummary> action) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em().createNativeQuery("select id, score_summary from issue where status in (:open)"
-                + " order by id").setParameter("open", OPEN).getResultList();
-        rows.forEach(r -> action.accept(((Number) r[0]).longValue(), ScoreSummary.decode((String) r[1])));
+    private interface OpenIssue {
+        void accept(long id, ScoreSummary summary, Double total);
+    }
+
+    /**
+     * Every open issue's summary and total in id order, streamed and decoded one at a time: 90,000
+     * of them read as one list would crowd a small server's heap.
+     */
+    private static void forEachOpen(OpenIssue action) {
+        String marks = String.join(", ", Collections.nCopies(OPEN.size(), "?"));
+        em().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement read = connection.prepareStatement("select id, score_summary, total from issue"
+                    + " where status in (" + marks + ") order by id")) {
+                for (int i = 0; i < OPEN.size(); i++) {
+                    read.setString(i + 1, OPEN.get(i));
+                }
+                read.setFetchSize(1000);
+                try (ResultSet rs = read.executeQuery()) {
+                    while (rs.next()) {
+                        double total = rs.getDouble(3);
+                        action.accept(rs.getLong(1), ScoreSummary.decode(rs.getString(2)), rs.wasNull() ? null : total);
+                    }
+                }
+            }
+        });
     }
 
     @SuppressWarnings("unchecked")

@@ -41,10 +41,14 @@ public final class Ranking {
 
     /** u(i,c): the mean mapped to 0..1 where 1 is always best, so COST criteria are flipped. */
     public static double normalized(CellStats cell, CriterionSpec c) {
+        return normalized(cell.mean(), c);
+    }
+
+    static double normalized(double mean, CriterionSpec c) {
         double range = c.maxScore() - c.minScore();
         return switch (c.direction()) {
-            case BENEFIT -> (cell.mean() - c.minScore()) / range;
-            case COST -> (c.maxScore() - cell.mean()) / range;
+            case BENEFIT -> (mean - c.minScore()) / range;
+            case COST -> (c.maxScore() - mean) / range;
         };
     }
 
@@ -97,14 +101,38 @@ public final class Ranking {
     /** Evaluates every issue and ranks those that are ranked; unscored issues are left out. */
     public static List<RankedItem> rankAll(Map<Long, Map<Long, CellStats>> cellsByIssue,
             Collection<CriterionSpec> all) {
-        List<Scored> scored = new ArrayList<>(cellsByIssue.size());
-        cellsByIssue.forEach((issueId, cells) -> {
-            Evaluation e = evaluate(issueId, cells, all);
-            if (e.ranked()) {
-                scored.add(new Scored(issueId, e.total()));
+        return rankAll(CellTable.of(cellsByIssue), all);
+    }
+
+    /** {@link #rankAll(Map, Collection)} over a compact table. */
+    public static List<RankedItem> rankAll(CellTable cells, Collection<CriterionSpec> all) {
+        return rank(totals(cells, all));
+    }
+
+    /**
+     * The total of every issue of the table that is ranked, bit for bit as {@link #evaluate} computes it (same
+     * criteria order, same arithmetic), without building a map per issue.
+     */
+    public static List<Scored> totals(CellTable cells, Collection<CriterionSpec> all) {
+        List<CriterionSpec> ranking = rankingCriteria(all);
+        double weightSum = totalWeight(ranking);
+        if (!(weightSum > 0)) {
+            return List.of();
+        }
+        int[] columns = ranking.stream().mapToInt(c -> cells.column(c.id())).toArray();
+        List<Scored> scored = new ArrayList<>(cells.size());
+        rows:
+        for (int row = 0; row < cells.size(); row++) {
+            double weighted = 0;
+            for (int c = 0; c < columns.length; c++) {
+                if (columns[c] < 0 || !cells.scored(row, columns[c])) {
+                    continue rows;
+                }
+                weighted += ranking.get(c).weight() * normalized(cells.mean(row, columns[c]), ranking.get(c));
             }
-        });
-        return rank(scored);
+            scored.add(new Scored(cells.issueId(row), 100 * weighted / weightSum));
+        }
+        return scored;
     }
 
     /**
@@ -113,6 +141,12 @@ public final class Ranking {
      */
     public static List<PreviewItem> preview(Map<Long, Map<Long, CellStats>> cellsByIssue,
             Collection<CriterionSpec> all, Map<Long, Double> proposedWeights) {
+        return preview(CellTable.of(cellsByIssue), all, proposedWeights);
+    }
+
+    /** {@link #preview(Map, Collection, Map)} over a compact table. */
+    public static List<PreviewItem> preview(CellTable cellsByIssue, Collection<CriterionSpec> all,
+            Map<Long, Double> proposedWeights) {
         List<CriterionSpec> proposed = withProposedWeights(all, proposedWeights);
         if (!rankable(proposed)) {
             return List.of();

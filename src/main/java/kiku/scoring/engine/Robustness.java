@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.ObjIntConsumer;
 import kiku.scoring.engine.Ranking.RankedItem;
-import kiku.scoring.engine.Ranking.Scored;
 
 /**
  * How much the ranking depends on the exact weights (SCORING.md §7): a Monte Carlo view (ranks under randomly
@@ -97,6 +96,12 @@ public final class Robustness {
 
     public static Result analyse(Map<Long, Map<Long, CellStats>> cellsByIssue, Collection<CriterionSpec> criteria,
             int topK, int samples, double perturbation, long seed) {
+        return analyse(CellTable.of(cellsByIssue), criteria, topK, samples, perturbation, seed);
+    }
+
+    /** {@link #analyse(Map, Collection, int, int, double, long)} over a compact table. */
+    public static Result analyse(CellTable cellsByIssue, Collection<CriterionSpec> criteria, int topK, int samples,
+            double perturbation, long seed) {
         if (topK < 1) {
             throw new IllegalArgumentException("topK must be at least 1, got " + topK);
         }
@@ -111,12 +116,20 @@ public final class Robustness {
         int n = model.size();
         // Per issue either a rank histogram (n + 1 counters) or the raw sampled ranks, whichever is smaller, so
         // memory stays at issues x min(issues + 1, samples) ints: 1,000 issues x 100,000 samples is 4 MB.
-        boolean histogram = samples > n;
-        long perIssue = histogram ? n + 1L : samples;
+        long perIssue = samples > n ? n + 1L : samples;
         if ((long) n * perIssue > MAX_TALLY) {
             throw new TooLargeException(n, samples, (int) (MAX_TALLY / n));
         }
-        int[][] tally = new int[n][(int) perIssue];
+        // The intervals first: at national scale each step needs tens of MB, and not both at once.
+        List<WeightInterval> intervals = WeightIntervals.compute(model, topK);
+        return new Result(monteCarlo(model, topK, samples, perturbation, seed), intervals);
+    }
+
+    private static List<IssueRobustness> monteCarlo(Model model, int topK, int samples, double perturbation,
+            long seed) {
+        int n = model.size();
+        boolean histogram = samples > n;
+        int[][] tally = new int[n][histogram ? n + 1 : samples];
         int[] inTopK = new int[n];
         simulate(model, samples, perturbation, seed, (ranks, sample) -> {
             for (int i = 0; i < n; i++) {
@@ -144,28 +157,27 @@ public final class Robustness {
             items.add(new IssueRobustness(model.ids[i], model.ranks[i], (double) inTopK[i] / samples, p[0], p[1],
                     p[2]));
         }
-        return new Result(items, WeightIntervals.compute(model, topK));
+        return items;
     }
 
     /** Evaluates every issue under the current weights; throws {@link NotRankableException} if no criterion ranks. */
     static Model model(Map<Long, Map<Long, CellStats>> cellsByIssue, Collection<CriterionSpec> criteria) {
+        return model(CellTable.of(cellsByIssue), criteria);
+    }
+
+    static Model model(CellTable cells, Collection<CriterionSpec> criteria) {
         if (!Ranking.rankable(criteria)) {
             throw new NotRankableException("nothing can be ranked: no active criterion has a weight above 0");
         }
         List<CriterionSpec> ranking = Ranking.rankingCriteria(criteria);
-        List<Scored> scored = new ArrayList<>(cellsByIssue.size());
-        cellsByIssue.forEach((issueId, cells) -> {
-            Evaluation e = Ranking.evaluate(issueId, cells == null ? Map.of() : cells, criteria);
-            if (e.ranked()) {
-                scored.add(new Scored(issueId, e.total()));
-            }
-        });
-        List<RankedItem> ranked = Ranking.rank(scored);
+        List<RankedItem> ranked = Ranking.rankAll(cells, criteria);
         int n = ranked.size();
         int m = ranking.size();
         double[] weights = new double[m];
+        int[] columns = new int[m];
         for (int c = 0; c < m; c++) {
             weights[c] = ranking.get(c).weight();
+            columns[c] = cells.column(ranking.get(c).id());
         }
         long[] ids = new long[n];
         int[] ranks = new int[n];
@@ -173,9 +185,9 @@ public final class Robustness {
         for (int i = 0; i < n; i++) {
             ids[i] = ranked.get(i).issueId();
             ranks[i] = ranked.get(i).rank();
-            Map<Long, CellStats> cells = cellsByIssue.get(ids[i]);
+            int row = cells.row(ids[i]);
             for (int c = 0; c < m; c++) {
-                u[i * m + c] = Ranking.normalized(cells.get(ranking.get(c).id()), ranking.get(c));
+                u[i * m + c] = Ranking.normalized(cells.mean(row, columns[c]), ranking.get(c));
             }
         }
         return new Model(ranking, weights, ids, ranks, u);
