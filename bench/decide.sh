@@ -7,43 +7,21 @@ cd "$(dirname "$0")/.."
 
 scenario=${1:-city}
 command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk >/dev/null; }
-jar=target/quarkus-app/quarkus-run.jar
 h2=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)
-java_opts=${KIKU_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
-password=bench-admin-password-1
+source bench/kiku.sh
 secs=${BENCH_SECONDS:-10}
-auth="Authorization: Basic $(printf 'admin:%s' "$password" | base64)"
 mkdir -p bench/results
 out=bench/results/decide-$scenario-$(date +%Y%m%d-%H%M%S).md
-pid=
 dir=$(mktemp -d)
 
-stop_kiku() { [[ -n ${KEEP_LOG:-} ]] && tail -20 "$dir/server.log"; [[ -n $pid ]] && { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }; pid=; rm -rf "$dir"; }
-trap stop_kiku EXIT
+finish() { [[ -n ${KEEP_LOG:-} ]] && tail -20 "$dir/server.log"; stop_kiku; rm -rf "$dir"; }
+trap finish EXIT
 
-p50() {
-  awk '/^ +50%/ { v=$2; if (v ~ /us$/) { sub(/us/,"",v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms/,"",v) }
-                  else if (v ~ /s$/) { sub(/s/,"",v); v=v*1000 } printf "%.2f", v }'
-}
-median_curl() {
-  local n=$1; shift
-  for _ in $(seq 1 "$n"); do curl -s -o /dev/null -w '%{time_total}\n' "$@"; done |
-    sort -n | awk '{ a[NR]=$1 } END { printf "%.0f", a[int((NR+1)/2)]*1000 }'
-}
 row() { printf '| %s | %s |\n' "$1" "$2" | tee -a "$out"; }
 
-start_kiku() { # the first start runs the migrations the seed needs
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  url="http://127.0.0.1:$port"
-  KIKU_DATA_DIR=$dir KIKU_ADMIN_PASSWORD=$password QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
-    KIKU_BACKUP_CRON=off java $java_opts -jar $jar >"$dir/server.log" 2>&1 &
-  pid=$!
-  until curl -fs -o /dev/null "$url/q/health/ready"; do kill -0 "$pid" || exit 1; sleep 0.1; done
-}
-start_kiku
-kill "$pid"; wait "$pid" 2>/dev/null || true
+start_kiku "$dir"; stop_kiku # the first start runs the migrations the seed needs
 java -cp "$h2" bench/Seed.java "jdbc:h2:file:$dir/kiku" "$scenario" >/dev/null
-start_kiku
+start_kiku "$dir"
 cookie=$(curl -s -c - -o /dev/null -d j_username=admin -d "j_password=$password" "$url/j_security_check" |
   awk '$6 == "quarkus-credential" { print "quarkus-credential=" $7 }')
 

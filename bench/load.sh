@@ -10,19 +10,10 @@ cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk >/dev/null; }
 secs=${LOAD_SECONDS:-60}
 conns=${LOAD_CONNECTIONS:-32}
-java_opts=${KIKU_JAVA_OPTS:--Xmx512m}
-password=load-admin-password-1
+source bench/kiku.sh
 dir=$(mktemp -d)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-url="http://127.0.0.1:$port"
-KIKU_DATA_DIR=$dir KIKU_DEMO=true KIKU_ADMIN_PASSWORD=$password QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
-  KIKU_BACKUP_CRON=off java $java_opts -jar target/quarkus-app/quarkus-run.jar >"$dir/server.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"' EXIT
-until curl -fs -o /dev/null "$url/q/health/ready"; do
-  kill -0 $pid 2>/dev/null || { cat "$dir/server.log" >&2; exit 1; }
-  sleep 0.2
-done
+trap 'stop_kiku; rm -rf "$dir"' EXIT
+start_kiku "$dir" KIKU_DEMO=true
 
 # one form sign-in: the session cookie saves a bcrypt check on every request (as in a browser)
 cookie=$(curl -s -o /dev/null -D - -d "j_username=admin&j_password=$password" "$url/j_security_check" |

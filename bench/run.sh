@@ -2,52 +2,19 @@
 # Kiku's benchmark: seeds a scenario straight into H2, starts the packaged jar, measures with wrk
 # over loopback and prints a Markdown table (also written to bench/results/).
 #   ./mvnw -B package -DskipTests && bench/run.sh [city|national|all]
-# KIKU_JAVA_OPTS passes JVM options to the server (the default below is what docs/PERFORMANCE.md used).
+# Kiku runs through scripts/kiku (its JVM settings; KIKU_JAVA_OPTS replaces them), see bench/kiku.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scenarios=${1:-all}
 [[ $scenarios == all ]] && scenarios="city national"
 command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk >/dev/null; }
-jar=target/quarkus-app/quarkus-run.jar
 h2=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)
-java_opts=${KIKU_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
-password=bench-admin-password-1
+source bench/kiku.sh
 secs=${BENCH_SECONDS:-20}  # seconds per wrk measurement (shorter only for a smoke test)
-auth="Authorization: Basic $(printf 'admin:%s' "$password" | base64)"
 mkdir -p bench/results
 out=bench/results/$(date +%Y%m%d-%H%M%S).md
-pid=
-
-now_ms() { date +%s%3N; }
-
-start_kiku() { # $1 data dir; sets pid, url and ready (milliseconds from launch to ready)
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  url="http://127.0.0.1:$port"
-  local t0; t0=$(now_ms)
-  KIKU_DATA_DIR=$1 KIKU_ADMIN_PASSWORD=$password QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
-    KIKU_BACKUP_CRON=off java $java_opts -jar $jar >"$1/server.log" 2>&1 &
-  pid=$!
-  until curl -fs -o /dev/null "$url/q/health/ready"; do
-    kill -0 "$pid" 2>/dev/null || { echo "Kiku did not start; see $1/server.log" >&2; exit 1; }
-    sleep 0.05
-  done
-  ready=$(( $(now_ms) - t0 ))
-}
-
-stop_kiku() { [[ -n $pid ]] && { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }; pid=; }
 trap stop_kiku EXIT
-
-p50() { # wrk --latency output → the median in ms
-  awk '/^ +50%/ { v=$2; if (v ~ /us$/) { sub(/us/,"",v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms/,"",v) }
-                  else if (v ~ /s$/) { sub(/s/,"",v); v=v*1000 } printf "%.2f", v }'
-}
-
-median_curl() { # $1 count, rest: curl arguments → median seconds as ms
-  local n=$1; shift
-  for _ in $(seq 1 "$n"); do curl -s -o /dev/null -w '%{time_total}\n' "$@"; done |
-    sort -n | awk '{ a[NR]=$1 } END { printf "%.0f", a[int((NR+1)/2)]*1000 }'
-}
 
 row() { printf '| %s | %s | %s |\n' "$1" "$2" "$3" | tee -a "$out"; }
 
@@ -98,6 +65,12 @@ for scenario in $scenarios; do
     row "city: backlog JSON throughput, 16 connections" "$rps req/s" "≥ 1,000 req/s"
     python3 bench/pages.py "$url" "$password" | tee -a "$out"
   else
+    # Once each: every open issue's cells are read (no targets at this scale; they load the heap).
+    row "national: POST /api/v1/backlog/preview" "$(median_curl 1 -X POST -H "$auth" -H 'Content-Type: application/json' \
+      -d '{"weights":{"1":5}}' "$url/api/v1/backlog/preview") ms" "-"
+    row "national: sensitivity, 100 samples (177 fit)" "$(median_curl 1 -X POST -H "$auth" -H 'Content-Type: application/json' \
+      -d '{"samples":100}' "$url/api/v1/backlog/sensitivity") ms" "-"
+    row "national: GET /api/v1/backlog/matrix" "$(median_curl 1 -H "$auth" "$url/api/v1/backlog/matrix") ms" "-"
     rss=$(( $(ps -o rss= -p "$pid") / 1024 ))
     row "national: resident memory after the runs" "$rss MB" "≤ 400 MB"
   fi

@@ -141,8 +141,8 @@ public class BacklogService {
         CellTable cells = ranking.openCells(specs);
         Map<String, Object> params = new HashMap<>();
         Set<Long> listed = new TreeSet<>(ids("select i.id from issue i where i.status in (:open)" + filter.sql(params), params));
-        List<Ranking.PreviewItem> all = Ranking.preview(cells, specs, proposed);
-        List<Ranking.PreviewItem> previewed = all.stream().filter(p -> listed.contains(p.issueId())).toList();
+        List<Ranking.PreviewItem> allPreviewed = Ranking.preview(cells, specs, proposed);
+        List<Ranking.PreviewItem> previewed = allPreviewed.stream().filter(p -> listed.contains(p.issueId())).toList();
         Paging.Result<Ranking.PreviewItem> page = paging.slice(previewed);
         List<Ranking.RankedItem> ranked = page.items().stream()
                 .map(p -> new Ranking.RankedItem(p.rank(), p.issueId(), p.total())).toList();
@@ -154,7 +154,7 @@ public class BacklogService {
         }
         Set<Long> rankedIds = new TreeSet<>(previewed.stream().map(Ranking.PreviewItem::issueId).toList());
         List<Long> unscoredIds = listed.stream().filter(id -> !rankedIds.contains(id)).toList();
-        long totalRanked = all.size();
+        long totalRanked = allPreviewed.size();
         return new BacklogView(true, null, shares(rankingCriteria), totalRanked, paging.page(), paging.size(),
                 previewed.size(), withChange,
                 rows.unscored(unscoredIds, titles(unscoredIds), rankingCriteria, true));

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Checks scripts/kiku on the packaged jar: the small-server JVM settings are applied, the first run
+# writes a class-data archive when it stops, the next run maps it (and the JVM accepts it), and
+# KIKU_JAVA_OPTS / KIKU_CDS=off replace the defaults. Run by .ci/run after ./mvnw -B verify.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+pid=
+trap '[[ -n $pid ]] && kill $pid 2>/dev/null; rm -rf "$work"' EXIT
+export KIKU_CDS_DIR=$work/cds KIKU_DATA_DIR=$work/data KIKU_ADMIN_PASSWORD=launcher-check-password-1 KIKU_BACKUP_CRON=off
+
+run() { # $1 name, rest: environment; starts, waits until ready, keeps the JVM's command line, stops
+  local name=$1; shift
+  local port; port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  env "$@" QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 scripts/kiku >"$work/$name.log" 2>&1 &
+  pid=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
+    kill -0 $pid 2>/dev/null || { cat "$work/$name.log"; echo "FAIL: $name did not start" >&2; exit 1; }
+    sleep 0.1
+  done
+  tr '\0' ' ' </proc/$pid/cmdline >"$work/$name.cmdline"
+  grep -c '/kiku-[0-9]*\.jsa$' /proc/$pid/maps >"$work/$name.mapped" || true # regions of the archive the JVM mapped
+  kill $pid; wait $pid 2>/dev/null || true; pid=
+}
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+run first
+grep -q -- '-Xmx128m -XX:+UseSerialGC' "$work/first.cmdline" || fail "first run without the default heap: $(cat "$work/first.cmdline")"
+grep -q -- '-XX:ArchiveClassesAtExit=' "$work/first.cmdline" || fail "first run does not write an archive"
+ls "$KIKU_CDS_DIR"/kiku-*.jsa.*.new >/dev/null 2>&1 || fail "no archive written when the first run stopped"
+
+run second
+grep -q -- '-XX:SharedArchiveFile=' "$work/second.cmdline" || fail "second run does not map the archive"
+ls "$KIKU_CDS_DIR"/kiku-*.jsa >/dev/null 2>&1 || fail "the archive was not taken"
+[[ $(cat "$work/second.mapped") -gt 0 ]] || fail "the JVM did not map the archive: $(grep -i 'cds\|archive' "$work/second.log")"
+
+run custom KIKU_JAVA_OPTS='-Xmx200m' KIKU_CDS=off
+grep -q -- '-Xmx200m' "$work/custom.cmdline" || fail "KIKU_JAVA_OPTS not applied"
+! grep -q -- 'Archive\|-Xmx128m' "$work/custom.cmdline" || fail "KIKU_JAVA_OPTS / KIKU_CDS=off did not replace the defaults"
+echo "launcher check passed"
