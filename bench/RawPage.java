@@ -35,19 +35,20 @@ public class RawPage {
     /**
      * The page's items, their ranks, means, raters, departments and hearings: what the API answer
      * holds, read the shortest way the schema allows (open issues' totals on the (total desc, id)
-     * index, each issue's scores in short in score_summary; see kiku.scoring.RankingStore).
+     * index, each issue's scores in short in issue_summary; see kiku.scoring.RankingStore).
      */
     static int page(Connection c) throws Exception {
         List<Long> ids = new ArrayList<>();
         List<Double> totals = new ArrayList<>();
         int rows = 0;
-        try (PreparedStatement p = c.prepareStatement("select i.id, i.title, i.status, i.total, i.score_summary"
-                + " from issue i where i.total is not null order by i.total desc, i.id limit 50");
+        try (PreparedStatement p = c.prepareStatement("select i.id, i.title, i.status, i.total, s.summary"
+                + " from issue i left join issue_summary s on s.issue_id = i.id"
+                + " where i.total is not null order by i.total desc, i.id limit 50");
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
                 totals.add(rs.getDouble(4));
-                rows += rs.getString(5).length() > 0 ? 1 : 0;
+                rows += rs.getString(5) != null ? 1 : 0;
             }
         }
         try (PreparedStatement p = c.prepareStatement("select count(*) from issue i where i.total > ?")) {

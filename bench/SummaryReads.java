@@ -5,10 +5,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 /**
- * What reading every open issue's score summary costs in H2: from the wide issue rows (as Kiku
- * does) against a narrow (issue_id, summary) copy, the experiment behind "a narrow summary table"
- * in docs/PERFORMANCE.md. Works on a copy of a seeded database (it adds a table); the heap given to
- * this JVM sizes H2's page cache as in Kiku (-Xmx160m: about 10 MB).
+ * What reading every open issue's score summary costs in H2: from the wide issue rows (as Kiku did
+ * up to V9) against a narrow (issue_id, summary) copy, the experiment behind the narrow summary
+ * table of V10 (docs/PERFORMANCE.md). Works on a copy of a database from before V10 (it adds a
+ * table); the heap given to this JVM sizes H2's page cache as in Kiku (-Xmx160m: about 10 MB).
  *   java -Xmx160m -cp h2.jar bench/SummaryReads.java "jdbc:h2:file:/path/copy-of-kiku"
  */
 public class SummaryReads {

@@ -22,14 +22,13 @@ public class TotalWrites {
         c = DriverManager.getConnection(args[0], "kiku", "");
         c.setAutoCommit(false);
         List<Long> open = new ArrayList<>();
-        try (ResultSet rs = c.createStatement().executeQuery("select id, score_summary from issue"
+        try (ResultSet rs = c.createStatement().executeQuery("select id from issue"
                 + " where status in ('NEW','ANALYZING','PLANNED','IN_PROGRESS') order by id")) {
             while (rs.next()) {
                 open.add(rs.getLong(1));
-                rs.getString(2);
             }
         }
-        step("read " + open.size() + " summaries");
+        step("read " + open.size() + " open ids");
         execute("update issue set total = null where total is not null");
         step("clearing pass over issue");
         writeAll("update issue set total = ? where id = ?", open, false);

@@ -80,7 +80,8 @@ class BacklogRows {
 
     private static Map<Long, Object[]> titles(Collection<Long> ids) {
         Map<Long, Object[]> info = new HashMap<>();
-        for (Object[] row : rows("select i.id, i.title, i.status, i.score_summary from issue i where i.id in (:ids)", ids)) {
+        for (Object[] row : rows("select i.id, i.title, i.status, s.summary from issue i"
+                + " left join issue_summary s on s.issue_id = i.id where i.id in (:ids)", ids)) {
             info.put(((Number) row[0]).longValue(), row);
         }
         return info;

@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,10 +26,11 @@ import kiku.scoring.engine.ScoreSummary;
 import org.hibernate.Session;
 
 /**
- * Keeps three derived columns of {@code issue} equal to what the scores say: {@code score_summary}
- * (each criterion's count, sum, min, max and raters: {@link ScoreSummary}), {@code total} (the
- * engine's total under the current criteria, for open issues only) and {@code unscored} (open
- * without a total, so the backlog lists those through an index).
+ * Keeps what is derived from the scores equal to what they say: {@code issue_summary} (per scored
+ * issue, each criterion's count, sum, min, max and raters: {@link ScoreSummary}; a narrow table
+ * because previews and weight changes read every open issue's summary) and two columns of
+ * {@code issue}, {@code total} (the engine's total under the current criteria, for open issues
+ * only) and {@code unscored} (open without a total, so the backlog lists those through an index).
  *
  * <p>Why stored: a backlog page then reads one row per issue through the (total desc, id) index,
  * and no request aggregates every score of the city (or of 100,000 issues). A closed issue's total
@@ -72,7 +72,7 @@ public class RankingStore {
         Set<Long> open = openIds(issueIds);
         List<Stored> rows = new ArrayList<>();
         issueIds.forEach(id -> rows.add(Stored.of(id, byIssue.getOrDefault(id, List.of()), open, specs)));
-        save(rows);
+        save(rows, true);
     }
 
     /** After scores or computed values changed in bulk: every summary from the tables, then every total. */
@@ -82,9 +82,10 @@ public class RankingStore {
         Set<Long> open = openIds(null);
         List<Stored> rows = new ArrayList<>();
         SummarySource.forEachIssue((id, entries) -> rows.add(Stored.of(id, entries, open, specs)));
-        em().createNativeQuery("update issue set score_summary = '', total = null, unscored = (status in (:open))")
+        em().createNativeQuery("delete from issue_summary").executeUpdate();
+        em().createNativeQuery("update issue set total = null, unscored = (status in (:open))")
                 .setParameter("open", OPEN).executeUpdate();
-        save(rows);
+        save(rows, false);
     }
 
     /** An issue's summary as stored (null: unchanged), and its total when it is open (else null). */
@@ -118,26 +119,23 @@ public class RankingStore {
         // One pass over the open issues, writing only totals that changed: closed issues hold no
         // total, and H2 pays about 50 µs per updated row at national scale (docs/PERFORMANCE.md).
         List<Stored> changed = new ArrayList<>();
-        forEachOpen((id, summary, before) -> {
+        Map<Long, Double> before = storedTotals();
+        forEachOpen((id, summary) -> {
             Double total = Ranking.evaluate(id, summary.stats(), specs).total();
-            if (!Objects.equals(total, before)) {
+            if (!Objects.equals(total, before.get(id))) {
                 changed.add(new Stored(id, null, total, true));
             }
         });
-        batch("update issue set total = ?, unscored = ? where id = ?", changed.size(), (update, i) -> {
-            Stored row = changed.get(i);
-            row.bindRanking(update, 1);
-            update.setLong(3, row.issueId());
-        });
+        saveTotals(changed);
     }
 
-    /** The stored score summaries of these issues (an issue without scores has an empty one). */
+    /** The stored score summaries of these issues (an issue without scores has none). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, ScoreSummary> summaries(Collection<Long> issueIds) {
         if (issueIds.isEmpty()) {
             return Map.of();
         }
-        return decoded(em().createNativeQuery("select id, score_summary from issue where id in (:ids)")
+        return decoded(em().createNativeQuery("select issue_id, summary from issue_summary where issue_id in (:ids)")
                 .setParameter("ids", issueIds).getResultList());
     }
 
@@ -158,35 +156,43 @@ public class RankingStore {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CellTable openCells(Collection<CriterionSpec> criteria) {
         CellTable.Builder cells = CellTable.builder(criteria.stream().map(CriterionSpec::id).toList());
-        forEachOpen((id, summary, total) -> cells.add(id, summary.stats()));
+        forEachOpen((id, summary) -> cells.add(id, summary.stats()));
         return cells.build();
     }
 
-    private interface OpenIssue {
-        void accept(long id, ScoreSummary summary, Double total);
-    }
-
     /**
-     * Every open issue's summary and total in id order, streamed and decoded one at a time: 90,000
-     * of them read as one list would crowd a small server's heap.
+     * Every open issue's summary in id order (the empty one for an issue without scores), streamed
+     * and decoded one at a time: 90,000 of them read as one list would crowd a small server's heap.
+     * The open ids come from the status index and the summaries from their narrow table, merged
+     * here: a join would read every wide issue row.
      */
-    private static void forEachOpen(OpenIssue action) {
-        String marks = String.join(", ", Collections.nCopies(OPEN.size(), "?"));
+    private static void forEachOpen(java.util.function.BiConsumer<Long, ScoreSummary> action) {
+        long[] open = openIds(null).stream().mapToLong(Long::longValue).sorted().toArray();
         em().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement read = connection.prepareStatement("select id, score_summary, total from issue"
-                    + " where status in (" + marks + ") order by id")) {
-                for (int i = 0; i < OPEN.size(); i++) {
-                    read.setString(i + 1, OPEN.get(i));
-                }
+            try (PreparedStatement read = connection.prepareStatement(
+                    "select issue_id, summary from issue_summary order by issue_id")) {
                 read.setFetchSize(1000);
                 try (ResultSet rs = read.executeQuery()) {
-                    while (rs.next()) {
-                        double total = rs.getDouble(3);
-                        action.accept(rs.getLong(1), ScoreSummary.decode(rs.getString(2)), rs.wasNull() ? null : total);
+                    boolean more = rs.next();
+                    for (long id : open) {
+                        while (more && rs.getLong(1) < id) {
+                            more = rs.next();
+                        }
+                        action.accept(id, more && rs.getLong(1) == id ? ScoreSummary.decode(rs.getString(2))
+                                : ScoreSummary.EMPTY);
                     }
                 }
             }
         });
+    }
+
+    /** Every stored total by issue id, read from the (total desc, id) index alone. */
+    private static Map<Long, Double> storedTotals() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em().createNativeQuery("select id, total from issue where total is not null").getResultList();
+        Map<Long, Double> totals = new HashMap<>(rows.size() * 2);
+        rows.forEach(r -> totals.put(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue()));
+        return totals;
     }
 
     @SuppressWarnings("unchecked")
@@ -198,12 +204,25 @@ public class RankingStore {
         return summaries;
     }
 
-    private static void save(List<Stored> rows) {
-        batch("update issue set score_summary = ?, total = ?, unscored = ? where id = ?", rows.size(), (update, i) -> {
+    /** Summaries (replacing the stored ones, or into a table just emptied), totals and unscored flags. */
+    private static void save(List<Stored> rows, boolean replace) {
+        if (replace) {
+            batch("delete from issue_summary where issue_id = ?", rows.size(),
+                    (delete, i) -> delete.setLong(1, rows.get(i).issueId()));
+        }
+        List<Stored> scored = rows.stream().filter(r -> !r.summary().isEmpty()).toList();
+        batch("insert into issue_summary (issue_id, summary) values (?, ?)", scored.size(), (insert, i) -> {
+            insert.setLong(1, scored.get(i).issueId());
+            insert.setString(2, scored.get(i).summary());
+        });
+        saveTotals(rows);
+    }
+
+    private static void saveTotals(List<Stored> rows) {
+        batch("update issue set total = ?, unscored = ? where id = ?", rows.size(), (update, i) -> {
             Stored row = rows.get(i);
-            update.setString(1, row.summary());
-            row.bindRanking(update, 2);
-            update.setLong(4, row.issueId());
+            row.bindRanking(update, 1);
+            update.setLong(3, row.issueId());
         });
     }
 

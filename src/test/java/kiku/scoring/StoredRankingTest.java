@@ -143,14 +143,36 @@ class StoredRankingTest {
         assertFlagsMatchTotals();
     }
 
+    /** The narrow summary table holds a row exactly while the issue has scores, and none after it is deleted. */
+    @Test
+    void aSummaryRowLivesAsLongAsTheIssuesScores() {
+        long issue = Criteria.issue(unique("要約の行"), department, Map.of());
+        String rows = "select count(*) from issue_summary where issue_id = " + issue;
+        assertEquals(0L, single(rows));
+        score(RATER, issue, Map.of(a, 2));
+        assertEquals(1L, single(rows));
+        as(RATER).delete("/api/v1/issues/" + issue + "/scores/" + a).then().statusCode(204);
+        assertEquals(0L, single(rows));
+        score(RATER, issue, Map.of(a, 2, b, 5));
+        assertFlagsMatchTotals();
+        as(OFFICER).delete("/api/v1/issues/" + issue).then().statusCode(204);
+        assertEquals(0L, single(rows));
+    }
+
     private List<Long> unscored() {
         return backlog(Map.of("department", department)).getList("unscored.issueId", Long.class);
     }
 
-    /** unscored = open without a total, for every issue in the database. */
+    /**
+     * unscored = open without a total, for every issue in the database; and a summary row exactly for
+     * the issues with a score or a computed value.
+     */
     private static void assertFlagsMatchTotals() {
         assertEquals(0L, single("select count(*) from issue where unscored <> (total is null"
                 + " and status in ('NEW', 'ANALYZING', 'PLANNED', 'IN_PROGRESS'))"));
+        assertEquals(0L, single("select count(*) from issue i where (exists (select 1 from score s where s.issue_id = i.id)"
+                + " or exists (select 1 from derived_score d where d.issue_id = i.id))"
+                + " <> (exists (select 1 from issue_summary m where m.issue_id = i.id))"));
     }
 
     private static long single(String sql) {
