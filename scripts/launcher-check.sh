@@ -28,6 +28,7 @@ run first
 grep -q -- '-Xmx128m -XX:+UseSerialGC' "$work/first.cmdline" || fail "first run without the default heap: $(cat "$work/first.cmdline")"
 grep -q -- '-XX:ArchiveClassesAtExit=' "$work/first.cmdline" || fail "first run does not write an archive"
 ls "$KIKU_CDS_DIR"/kiku-*.jsa.*.new >/dev/null 2>&1 || fail "no archive written when the first run stopped"
+! grep -q '\[cds' "$work/first.log" || fail "the archive's warnings went to the log: $(grep -c '\[cds' "$work/first.log") lines"
 
 run second
 grep -q -- '-XX:SharedArchiveFile=' "$work/second.cmdline" || fail "second run does not map the archive"

@@ -145,17 +145,17 @@ public final class Ranking {
     }
 
     /** {@link #preview(Map, Collection, Map)} over a compact table. */
-    public static List<PreviewItem> preview(CellTable cellsByIssue, Collection<CriterionSpec> all,
+    public static List<PreviewItem> preview(CellTable cells, Collection<CriterionSpec> all,
             Map<Long, Double> proposedWeights) {
         List<CriterionSpec> proposed = withProposedWeights(all, proposedWeights);
         if (!rankable(proposed)) {
             return List.of();
         }
         Map<Long, Integer> currentRanks = new HashMap<>();
-        for (RankedItem item : rankAll(cellsByIssue, all)) {
+        for (RankedItem item : rankAll(cells, all)) {
             currentRanks.put(item.issueId(), item.rank());
         }
-        return rankAll(cellsByIssue, proposed).stream()
+        return rankAll(cells, proposed).stream()
                 .map(item -> {
                     Integer current = currentRanks.get(item.issueId());
                     Integer change = current == null ? null : current - item.rank();

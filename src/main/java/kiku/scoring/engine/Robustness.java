@@ -100,7 +100,7 @@ public final class Robustness {
     }
 
     /** {@link #analyse(Map, Collection, int, int, double, long)} over a compact table. */
-    public static Result analyse(CellTable cellsByIssue, Collection<CriterionSpec> criteria, int topK, int samples,
+    public static Result analyse(CellTable cells, Collection<CriterionSpec> criteria, int topK, int samples,
             double perturbation, long seed) {
         if (topK < 1) {
             throw new IllegalArgumentException("topK must be at least 1, got " + topK);
@@ -112,7 +112,7 @@ public final class Robustness {
         if (!(perturbation >= 0 && perturbation < 1)) {
             throw new IllegalArgumentException("perturbation must be in [0, 1), got " + perturbation);
         }
-        Model model = model(cellsByIssue, criteria);
+        Model model = model(cells, criteria);
         int n = model.size();
         // Per issue either a rank histogram (n + 1 counters) or the raw sampled ranks, whichever is smaller, so
         // memory stays at issues x min(issues + 1, samples) ints: 1,000 issues x 100,000 samples is 4 MB.
