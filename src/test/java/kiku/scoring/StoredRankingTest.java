@@ -143,6 +143,29 @@ class StoredRankingTest {
         assertFlagsMatchTotals();
     }
 
+    /**
+     * A weight change re-totals open issues from the summary table merged with the open ids in id
+     * order: closed, scored issues listed before an open one must not shift the open one's summary.
+     */
+    @Test
+    void aWeightChangeRetotalsOpenIssuesListedAfterClosedScoredOnes() {
+        long done = Criteria.issue(unique("完了済みの採点"), department, Map.of());
+        long rejected = Criteria.issue(unique("却下済みの採点"), department, Map.of());
+        long open = Criteria.issue(unique("後ろの未完了"), department, Map.of());
+        for (long issue : List.of(done, rejected, open)) {
+            score(RATER, issue, Map.of(a, 5, b, 1));
+        }
+        Criteria.status(done, "DONE");
+        Criteria.status(rejected, "REJECTED");
+        assertEquals(100.0 * 2 / 3, number(item(backlog(Map.of("department", department)), open), "total"), 1e-9);
+
+        Criteria.update(b, Map.of("weight", 3));
+        JsonPath view = backlog(Map.of("department", department));
+        assertEquals(100.0 * 2 / 5, number(item(view, open), "total"), 1e-9);
+        assertEquals(List.of(open), ids(view));
+        assertFlagsMatchTotals();
+    }
+
     /** The narrow summary table holds a row exactly while the issue has scores, and none after it is deleted. */
     @Test
     void aSummaryRowLivesAsLongAsTheIssuesScores() {
