@@ -33,35 +33,29 @@ public class RawPage {
     }
 
     /**
-     * The page's items, their ranks, means, raters, departments and hearings: what the API answer
-     * holds, read the shortest way the schema allows (open issues' totals on the (total desc, id)
-     * index, each issue's scores in short in issue_summary; see kiku.scoring.RankingStore).
+     * The page's items, means, raters, departments and hearings: what the API answer holds, read the
+     * shortest way the schema allows. The ranks and totals live in memory (kiku.scoring.LiveRanking),
+     * so a page asks the database only whether the ranking's version moved and for the rows of its
+     * 50 issues; here those are 50 open, scored issues (which 50 does not change the cost).
      */
     static int page(Connection c) throws Exception {
-        List<Long> ids = new ArrayList<>();
-        List<Double> totals = new ArrayList<>();
         int rows = 0;
-        try (PreparedStatement p = c.prepareStatement("select i.id, i.title, i.status, i.total, s.summary"
-                + " from issue i left join issue_summary s on s.issue_id = i.id"
-                + " where i.total is not null order by i.total desc, i.id limit 50");
+        try (PreparedStatement p = c.prepareStatement("select version from ranking_lock where id = 1");
+             ResultSet rs = p.executeQuery()) {
+            rs.next();
+            rows += rs.getLong(1) >= 0 ? 1 : 0;
+        }
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("select issue_id from issue_summary order by issue_id limit 50");
              ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
-                totals.add(rs.getDouble(4));
-                rows += rs.getString(5) != null ? 1 : 0;
-            }
-        }
-        try (PreparedStatement p = c.prepareStatement("select count(*) from issue i where i.total > ?")) {
-            for (double t : totals.stream().distinct().toList()) {
-                p.setDouble(1, t + 1e-9);
-                try (ResultSet rs = p.executeQuery()) {
-                    rs.next();
-                    rows += rs.getInt(1);
-                }
             }
         }
         String in = ids.toString().replace('[', '(').replace(']', ')');
         for (String sql : List.of(
+                "select i.id, i.title, i.status, s.summary from issue i left join issue_summary s on s.issue_id = i.id"
+                        + " where i.id in " + in,
                 "select issue_id, department_id from issue_department where issue_id in " + in,
                 "select ih.issue_id, h.department_id from issue_hearing ih join hearing h on h.id = ih.hearing_id"
                         + " where ih.issue_id in " + in)) {

@@ -28,7 +28,7 @@ cookie=$(curl -s -c - -o /dev/null -d j_username=admin -d "j_password=$password"
 echo "# Kiku decision features, $scenario, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, JVM: $java_opts" | tee "$out"
 row "measure" "result"
 row "---" "---"
-# the seed writes scores only: a weight change computes every stored total, as in bench/run.sh
+# weights other than the seed's, as in bench/run.sh (the next page ranks every open issue again)
 curl -fs -o /dev/null -X PUT -H "$auth" -H 'Content-Type: application/json' \
   -d '{"weights":{"1":2,"2":3,"3":1,"4":2,"5":3,"6":1,"7":2,"8":3}}' "$url/api/v1/criteria/weights"
 row "ranked open issues" "$(curl -s -H "$auth" "$url/api/v1/backlog?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["totalRanked"])')"

@@ -14,8 +14,10 @@ cd "$(dirname "$0")/.."
 source bench/kiku.sh
 trap stop_kiku EXIT
 start_kiku "$dir" "${envs[@]}"
-weights() { curl -s -o /dev/null -w "%{time_total}" -X PUT -H "$auth" -H 'Content-Type: application/json' \
-  -d "$1" "$url/api/v1/criteria/weights"; }
+# A weight change is done when the next backlog page shows the new ranking (LiveRanking ranks again).
+weights() { curl -s -o /dev/null -w "%{time_total} " -X PUT -H "$auth" -H 'Content-Type: application/json' \
+  -d "$1" "$url/api/v1/criteria/weights"; curl -s -o /dev/null -w "%{time_total}" -H "$auth" \
+  "$url/api/v1/backlog?size=50" ; }
 w1=$(weights '{"weights":{"1":2,"2":3}}')
 w2=$(weights '{"weights":{"1":3,"2":2}}')
 post() { curl -s -o /dev/null -w "%{http_code} %{time_total}" -X POST -H "$auth" -H 'Content-Type: application/json' \
@@ -25,6 +27,6 @@ sensitivity=$(post sensitivity "{\"samples\":${SAMPLES:-100}}")
 matrix=$(curl -s -o /dev/null -w "%{http_code} %{time_total}" -H "$auth" "$url/api/v1/backlog/matrix")
 rps=$(wrk -t2 -c16 -d10s -H "$auth" "$url/api/v1/backlog?size=50" | awk '/Requests\/sec/ {print $2}')
 latency=$(wrk -t1 -c1 -d5s --latency -H "$auth" "$url/api/v1/backlog?size=50" | p50)
-echo "${envs[*]} $java_opts: ready $ready ms, weight changes ${w1} s / ${w2} s, preview $preview s," \
+echo "${envs[*]} $java_opts: ready $ready ms, weight changes (PUT, page) ${w1} s / ${w2} s, preview $preview s," \
   "sensitivity $sensitivity s, matrix $matrix s, $rps req/s, p50 $latency ms," \
   "resident $(( $(ps -o rss= -p "$pid") / 1024 )) MB"

@@ -31,14 +31,16 @@ for scenario in $scenarios; do
   row "$scenario: first start after seeding (builds every score summary and total)" "$ready ms" "-"
   start_kiku "$dir"
   row "$scenario: start to ready, seeded" "$ready ms" "≤ 3 s"
-  # Two weight sets in turn, so that every change moves every total (a repeat of the same weights
-  # writes nothing: only totals that changed are written).
+  # Two weight sets in turn, so that every change moves every total. The change is done when the next
+  # backlog page shows the new ranking: the PUT writes the weights, the page ranks again (LiveRanking).
   rerank=$(for w in '"1":2,"2":3,"3":1,"4":2,"5":3,"6":1,"7":2,"8":3' '"1":3,"2":1,"3":2,"4":3,"5":1,"6":2,"7":3,"8":1' \
                     '"1":2,"2":3,"3":1,"4":2,"5":3,"6":1,"7":2,"8":3'; do
-      curl -s -o /dev/null -w '%{time_total}\n' -X PUT -H "$auth" -H 'Content-Type: application/json' \
-        -d "{\"weights\":{$w}}" "$url/api/v1/criteria/weights"
+      put=$(curl -s -o /dev/null -w '%{time_total}' -X PUT -H "$auth" -H 'Content-Type: application/json' \
+        -d "{\"weights\":{$w}}" "$url/api/v1/criteria/weights")
+      page=$(curl -s -o /dev/null -w '%{time_total}' -H "$auth" "$url/api/v1/backlog?size=50")
+      echo "$put $page" | awk '{ print $1 + $2 }'
     done | sort -n | awk '{ a[NR]=$1 } END { printf "%.0f", a[2]*1000 }')
-  row "$scenario: weight change re-ranks everything (median of 3, each moves every total)" "$rerank ms" "≤ 2 s national"
+  row "$scenario: weight change re-ranks everything (PUT + next page, median of 3, each moves every total)" "$rerank ms" "≤ 2 s national"
   wrk -t2 -c4 -d$((secs / 2))s -H "$auth" "$url/api/v1/backlog?size=50" >/dev/null
   backlog=$(wrk -t1 -c1 -d${secs}s --latency -H "$auth" "$url/api/v1/backlog?size=50" | p50)
   row "$scenario: GET /api/v1/backlog?size=50, p50" "$backlog ms" "≤ 20 ms city, ≤ 60 ms national"

@@ -75,3 +75,22 @@ put_b=$(call "$b" PUT "/api/v1/issues/$issue_id" "$(body 'B の古い版')")
 title=$(field "$(call "$b" GET "/api/v1/issues/$issue_id")" title)
 [[ $title == 'A が更新' ]] || { echo "FAIL: B's stale edit changed the issue: $title" >&2; exit 1; }
 echo "PASS: version $version read on A, saved on A (200), the same version on B: 409, A's edit kept"
+
+# The ranking lives in each instance's memory (kiku.scoring.LiveRanking), kept right by the version
+# in ranking_lock: A ranks first, then a score and a weight change on B must show on A's next page.
+criterion=$(field "$(call "$a" POST /api/v1/criteria '{"name":"二台構成の効果","weight":1,"minScore":1,"maxScore":5,"direction":"BENEFIT","active":true}')" id)
+filtered="/api/v1/backlog?department=$dept_id"
+items() { head -n -1 <<<"$1" | python3 -c "import json,sys; v=json.load(sys.stdin); print(v['totalItems'], [(i['issueId'], round(i['total'], 2)) for i in v['items']], [u['issueId'] for u in v['unscored']])"; }
+seen=$(items "$(call "$a" GET "$filtered")")
+[[ $seen == "0 [] [$issue_id]" ]] || { echo "FAIL: A before the score: $seen" >&2; exit 1; }
+scored=$(call "$b" PUT "/api/v1/issues/$issue_id/scores" "{\"scores\":[{\"criterionId\":$criterion,\"value\":4}]}")
+[[ $(status "$scored") == 200 ]] || { echo "FAIL: score on B: $scored" >&2; exit 1; }
+seen=$(items "$(call "$a" GET "$filtered")")
+[[ $seen == "1 [($issue_id, 75.0)] []" ]] || { echo "FAIL: A after B's score: $seen" >&2; exit 1; }
+second=$(field "$(call "$a" POST /api/v1/criteria '{"name":"二台構成の費用","weight":1,"minScore":1,"maxScore":5,"direction":"COST","active":true}')" id)
+call "$b" PUT "/api/v1/issues/$issue_id/scores" "{\"scores\":[{\"criterionId\":$second,\"value\":5}]}" >/dev/null
+weights=$(call "$b" PUT /api/v1/criteria/weights "{\"weights\":{\"$criterion\":3,\"$second\":1}}")
+[[ $(status "$weights") == 200 ]] || { echo "FAIL: weights on B: $weights" >&2; exit 1; }
+seen=$(items "$(call "$a" GET "$filtered")")
+[[ $seen == "1 [($issue_id, 56.25)] []" ]] || { echo "FAIL: A after B's weight change: $seen" >&2; exit 1; }
+echo "PASS: A's ranking follows a score, a new criterion and a weight change saved on B (75.0, then 56.25)"

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,32 +19,32 @@ import java.util.TreeSet;
 import kiku.backlog.engine.Overrides;
 import kiku.issue.IssueFilter;
 import kiku.scoring.Criterion;
+import kiku.scoring.LiveRanking;
 import kiku.scoring.RankingStore;
 import kiku.scoring.engine.CellTable;
 import kiku.scoring.engine.CriterionSpec;
 import kiku.scoring.engine.Ranking;
+import kiku.scoring.engine.Standings;
 import kiku.web.Texts;
 import kiku.web.Paging;
 import kiku.web.Problem;
 
 /**
- * The ranked backlog (SCORING.md §4) from the stored totals, and the what-if preview (§5) from
- * the engine. Ranks are always city-wide: filters only choose which items are listed.
+ * The ranked backlog (SCORING.md §4) from the live standings ({@link LiveRanking}), and the
+ * what-if preview (§5) from the engine. Ranks are always city-wide: filters only choose which
+ * items are listed.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class BacklogService {
 
-    private static final String OPEN_RANKED = RankedPage.OPEN_RANKED;
-
-    /**
-     * Issues without a total, found by the {@code unscored} flag's index (RankingStore keeps it). The
-     * status is checked in Java: with it in the SQL, H2 walks the status index over every open issue.
-     */
-    private static final String UNSCORED = " from issue i where i.unscored = true";
+    private static final String OPEN = "select i.id from issue i where i.status in (:open)";
 
     @Inject
     RankingStore ranking;
+
+    @Inject
+    LiveRanking live;
 
     @Inject
     BacklogRows rows;
@@ -57,29 +56,27 @@ public class BacklogService {
         List<CriterionSpec> specs = ranking.specs();
         List<CriterionSpec> rankingCriteria = Ranking.rankingCriteria(specs);
         boolean rankable = Ranking.rankable(specs);
+        Standings standings = live.now();
         Map<String, Object> params = new HashMap<>();
         String where = filter.sql(params);
-        long totalRanked = rankable ? count(OPEN_RANKED, Map.of()) : 0;
-        long totalItems = !rankable ? 0 : where.isEmpty() ? totalRanked : count(OPEN_RANKED + where, params);
-        List<Ranking.RankedItem> page = List.of();
-        List<Overrides.Placed> placed = rankable && totalItems > 0 ? overridden.placed() : null;
+        // The open issues the filters let through; null lists every one.
+        Set<Long> listed = where.isEmpty() ? null : new HashSet<>(ids(OPEN + where, params));
+        Standings.Page page = listed == null ? new Standings.Page(standings.page(paging.offset(), paging.size()),
+                standings.size()) : standings.page(listed::contains, paging.offset(), paging.size());
+        List<Overrides.Placed> placed = standings.size() > 0 ? overridden.placed(standings) : null;
+        List<BacklogView.Unscored> unscored = unscored(standings, listed, rankingCriteria, rankable);
         if (placed != null) {
-            return withOverrides(placed, where, params, paging, locale, rankingCriteria, totalRanked, totalItems,
-                    rankable);
-        }
-        if (rankable && totalItems > 0) {
-            page = new RankedPage(where, params, totalRanked).read(paging);
+            return withOverrides(placed, listed, paging, rankingCriteria, standings.size(), page.matching(), unscored);
         }
         return new BacklogView(rankable, rankable ? null : Texts.format(locale, "backlog.notRankable"),
-                shares(rankingCriteria), totalRanked, paging.page(), paging.size(), totalItems,
-                rows.items(page, rankingCriteria), unscored(where, params, rankingCriteria, rankable));
+                shares(rankingCriteria), standings.size(), paging.page(), paging.size(), page.matching(),
+                rows.items(page.items(), rankingCriteria), unscored);
     }
 
     /** The backlog when managers placed issues by hand: paged in Java over the whole overridden order. */
-    private BacklogView withOverrides(List<Overrides.Placed> placed, String where, Map<String, Object> params,
-                                      Paging paging, Locale locale, List<CriterionSpec> rankingCriteria,
-                                      long totalRanked, long totalItems, boolean rankable) {
-        Set<Long> listed = where.isEmpty() ? null : new HashSet<>(ids("select i.id" + OPEN_RANKED + where, params));
+    private BacklogView withOverrides(List<Overrides.Placed> placed, Set<Long> listed, Paging paging,
+                                      List<CriterionSpec> rankingCriteria, long totalRanked, long totalItems,
+                                      List<BacklogView.Unscored> unscored) {
         List<Overrides.Placed> filtered = listed == null ? placed
                 : placed.stream().filter(p -> listed.contains(p.issueId())).toList();
         int from = (int) Math.min(filtered.size(), (long) paging.offset());
@@ -97,7 +94,7 @@ public class BacklogService {
             marked.add(items.get(i).withOverride(p.computedRank(), p.overridden() ? reasons.get(p.issueId()) : null));
         }
         return new BacklogView(true, null, shares(rankingCriteria), totalRanked, paging.page(), paging.size(),
-                totalItems, marked, unscored(where, params, rankingCriteria, rankable));
+                totalItems, marked, unscored);
     }
 
     /** Every filtered ranked item in rank order: the rows of exports and snapshots. */
@@ -107,9 +104,10 @@ public class BacklogService {
 
     /** The city-wide rank (after overrides) and total of one open issue, or null when it is not ranked. */
     public Ranking.RankedItem position(long issueId) {
-        List<Overrides.Placed> placed = overridden.placed();
+        Standings standings = live.now();
+        List<Overrides.Placed> placed = overridden.placed(standings);
         if (placed == null) {
-            return computedPosition(issueId);
+            return standings.find(issueId);
         }
         return placed.stream().filter(p -> p.issueId() == issueId).findFirst()
                 .map(p -> new Ranking.RankedItem(p.rank(), p.issueId(), p.total())).orElse(null);
@@ -117,7 +115,7 @@ public class BacklogService {
 
     /** The rank from the scores alone (SCORING.md §4) and total of one open issue, or null when it is not ranked. */
     public Ranking.RankedItem computedPosition(long issueId) {
-        return new RankedPage("", Map.of(), Long.MAX_VALUE).one(issueId);
+        return live.now().find(issueId);
     }
 
     /** Ranks and totals under proposed weights, compared with the saved ones; nothing is saved. */
@@ -140,7 +138,7 @@ public class BacklogService {
         List<CriterionSpec> rankingCriteria = Ranking.rankingCriteria(proposedSpecs);
         CellTable cells = ranking.openCells(specs);
         Map<String, Object> params = new HashMap<>();
-        Set<Long> listed = new TreeSet<>(ids("select i.id from issue i where i.status in (:open)" + filter.sql(params), params));
+        Set<Long> listed = new TreeSet<>(ids(OPEN + filter.sql(params), params));
         List<Ranking.PreviewItem> allPreviewed = Ranking.preview(cells, specs, proposed);
         List<Ranking.PreviewItem> previewed = allPreviewed.stream().filter(p -> listed.contains(p.issueId())).toList();
         Paging.Result<Ranking.PreviewItem> page = paging.slice(previewed);
@@ -160,24 +158,11 @@ public class BacklogService {
                 rows.unscored(unscoredIds, titles(unscoredIds), rankingCriteria, true));
     }
 
-    private List<BacklogView.Unscored> unscored(String where, Map<String, Object> params,
+    /** The listed open issues without a total, by id. */
+    private List<BacklogView.Unscored> unscored(Standings standings, Set<Long> listed,
                                                 List<CriterionSpec> rankingCriteria, boolean rankable) {
-        List<Long> candidates = ids("select i.id" + UNSCORED, Map.of());
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        // The filters go with the candidates' ids: with a status filter beside the flag, H2 would
-        // walk the status index instead (it has no statistics of the flag's skew).
-        Map<String, Object> withIds = new HashMap<>(params);
-        withIds.put("unscoredIds", candidates);
-        Query query = bind(em().createNativeQuery("select i.id, i.title, i.status from issue i"
-                + " where i.id in (:unscoredIds)" + where + " order by i.id"), withIds);
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = query.getResultList();
-        Map<Long, String> titles = new LinkedHashMap<>();
-        found.stream().filter(row -> BacklogRows.OPEN.contains((String) row[2]))
-                .forEach(row -> titles.put(((Number) row[0]).longValue(), (String) row[1]));
-        return rows.unscored(List.copyOf(titles.keySet()), titles, rankingCriteria, rankable);
+        List<Long> ids = standings.unscored().stream().filter(id -> listed == null || listed.contains(id)).toList();
+        return ids.isEmpty() ? List.of() : rows.unscored(ids, titles(ids), rankingCriteria, rankable);
     }
 
     /**
@@ -206,10 +191,6 @@ public class BacklogService {
             found.forEach(row -> titles.put(((Number) row[0]).longValue(), (String) row[1]));
         }
         return titles;
-    }
-
-    static long count(String from, Map<String, Object> params) {
-        return ((Number) bind(em().createNativeQuery("select count(*)" + from), params).getSingleResult()).longValue();
     }
 
     @SuppressWarnings("unchecked")

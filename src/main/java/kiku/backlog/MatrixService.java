@@ -56,7 +56,8 @@ public class MatrixService {
         List<Overrides.Placed> placed = order.all();
         CellTable cells = ranking.openCells(specs);
         Map<Long, Object[]> info = info();
-        List<Point> points = placed.stream().map(p -> {
+        // An issue closed since the standings were read is left out, not a 500.
+        List<Point> points = placed.stream().filter(p -> info.containsKey(p.issueId())).map(p -> {
             Map<Long, CellStats> c = cells.cells(p.issueId());
             Double value = Matrix.value(c, specs);
             Double effort = Matrix.effort(c, specs);
@@ -68,11 +69,11 @@ public class MatrixService {
         return new View(true, benefit, cost, points);
     }
 
-    /** Title, status and hours of every ranked open issue, in one query. */
+    /** Title, status and hours of every open issue, in one query (the points are the ranked ones). */
     private static Map<Long, Object[]> info() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("select i.id, i.title, i.status,"
-                + " i.annual_hours from issue i where i.status in (:open) and i.total is not null")
+                + " i.annual_hours from issue i where i.status in (:open)")
                 .setParameter("open", BacklogRows.OPEN).getResultList();
         Map<Long, Object[]> info = new HashMap<>();
         rows.forEach(r -> info.put(((Number) r[0]).longValue(), r));

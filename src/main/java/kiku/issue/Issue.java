@@ -22,9 +22,9 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.SQLRestriction;
 
 /**
- * A problem found in hearings. Its ranking total is not mapped here: it lives in the
- * {@code issue.total} column, kept by the scoring service, so that saving a score never bumps
- * the version an officer's edit was based on.
+ * A problem found in hearings. Its scores and ranking are not mapped here (issue_summary and
+ * kiku.scoring.LiveRanking), so that saving a score never bumps the version an officer's edit was
+ * based on.
  */
 @Entity
 public class Issue extends PanacheEntityBase {

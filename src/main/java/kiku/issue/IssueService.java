@@ -74,6 +74,7 @@ public class IssueService {
         Panache.getEntityManager().flush();
         IssueQuotes.save(issue, quotes, null);
         derived.issuesChanged(List.of(issue.id));
+        ranking.recompute(issue.id); // a new open issue is listed as unscored
         IssueDto created = IssueDto.of(issue);
         audit.record("issue", issue.id, AuditTrail.Action.CREATE, null, created);
         return created;
@@ -90,7 +91,7 @@ public class IssueService {
         if (!mayEditContent && !sameContent(issue, input)) {
             throw new Problem(403, "issue.plannerOnly", List.of());
         }
-        // Only open issues carry a total (RankingStore): opening or closing one recomputes it.
+        // Only open issues are ranked (LiveRanking): opening or closing one tells the ranking.
         boolean opensOrCloses = issue.status.isOpen() != (input.status() == null || input.status().isOpen());
         IssueDto before = IssueDto.of(issue);
         Map<Long, String> quotes = IssueQuotes.wanted(input);
@@ -108,11 +109,13 @@ public class IssueService {
     }
 
     public void delete(long id) {
+        derived.lock();
         Issue issue = get(id);
         Panache.getEntityManager().createQuery("update Issue i set i.mergedIntoId = null where i.mergedIntoId = :id")
                 .setParameter("id", id).executeUpdate();
         audit.record("issue", id, AuditTrail.Action.DELETE, IssueDto.of(issue), null);
         issue.delete();
+        ranking.recompute(id); // leaves the ranking
     }
 
     /**

@@ -2,12 +2,13 @@ package kiku.scoring;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,36 +16,42 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import kiku.issue.IssueStatus;
 import kiku.scoring.engine.CellStats;
 import kiku.scoring.engine.CellTable;
 import kiku.scoring.engine.CriterionSpec;
-import kiku.scoring.engine.Ranking;
 import kiku.scoring.engine.ScoreSummary;
 import org.hibernate.Session;
 
 /**
  * Keeps what is derived from the scores equal to what they say: {@code issue_summary} (per scored
  * issue, each criterion's count, sum, min, max and raters: {@link ScoreSummary}; a narrow table
- * because previews and weight changes read every open issue's summary) and two columns of
- * {@code issue}, {@code total} (the engine's total under the current criteria, for open issues
- * only) and {@code unscored} (open without a total, so the backlog lists those through an index).
+ * because rankings, previews and the matrix read every open issue's summary), and the ranking's
+ * version with its log of changed issues ({@code ranking_lock.version}, {@code ranking_change}),
+ * from which every instance's {@link LiveRanking} knows what to rank again.
  *
- * <p>Why stored: a backlog page then reads one row per issue through the (total desc, id) index,
- * and no request aggregates every score of the city (or of 100,000 issues). A closed issue's total
- * is null, so "ranked and open" is just "total is not null"; whoever opens or closes an issue calls
- * {@link #recompute(long)}. A score change recomputes one issue; a criterion or weight change
- * re-totals every issue from the stored summaries ({@link #retotalAll()}); a bulk change of scores
- * or computed values (restore, demo data, a deleted or derived criterion) rebuilds everything ({@link #recomputeAll()}). All run
- * in the caller's transaction after {@link #lock()}, so they never mix old and new inputs.
+ * <p>A score change recomputes one issue's summary; a bulk change of scores or computed values
+ * (restore, demo data, a deleted or derived criterion) rebuilds every summary
+ * ({@link #recomputeAll()}); a criterion or weight change writes no summary at all
+ * ({@link #retotalAll()}). Whoever opens, closes, creates or deletes an issue calls
+ * {@link #recompute(long)}, so the ranking learns it is listed or gone. All run in the caller's
+ * transaction after {@link #lock()}, so they never mix old and new inputs.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class RankingStore {
 
     private static final List<String> OPEN = IssueStatus.OPEN.stream().map(Enum::name).toList();
+
+    /** Versions of single issues kept in the log; an instance further behind ranks everything again. */
+    static final long KEPT_VERSIONS = 10_000;
+
+    /** Marks a transaction that changed the ranking (see {@link #changedInThisTransaction()}). */
+    private static final String CHANGED = RankingStore.class.getName() + ".changed";
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     /** Serialises writers of scores and criteria (see the ranking_lock table). */
     public void lock() {
@@ -56,7 +63,7 @@ public class RankingStore {
         return Criterion.ordered().stream().map(Criterion::spec).toList();
     }
 
-    /** After one issue's scores, computed values, status or criteria changed. */
+    /** After one issue's scores, computed values or status changed, or it was created or deleted. */
     public void recompute(long issueId) {
         recompute(List.of(issueId));
     }
@@ -68,65 +75,34 @@ public class RankingStore {
         }
         em().flush();
         Map<Long, List<ScoreSummary.Entry>> byIssue = SummarySource.of(issueIds);
-        List<CriterionSpec> specs = specs();
-        Set<Long> open = openIds(issueIds);
-        List<Stored> rows = new ArrayList<>();
-        issueIds.forEach(id -> rows.add(Stored.of(id, byIssue.getOrDefault(id, List.of()), open, specs)));
-        save(rows, true);
+        List<Summary> rows = new ArrayList<>();
+        issueIds.forEach(id -> rows.add(Summary.of(id, byIssue.getOrDefault(id, List.of()))));
+        batch("delete from issue_summary where issue_id = ?", rows.size(),
+                (delete, i) -> delete.setLong(1, rows.get(i).issueId()));
+        insert(rows);
+        changed(issueIds);
     }
 
     /** After scores or computed values changed in bulk: every summary from the tables, then every total. */
     public void recomputeAll() {
         em().flush();
-        List<CriterionSpec> specs = specs();
-        Set<Long> open = openIds(null);
-        List<Stored> rows = new ArrayList<>();
-        SummarySource.forEachIssue((id, entries) -> rows.add(Stored.of(id, entries, open, specs)));
+        List<Summary> rows = new ArrayList<>();
+        SummarySource.forEachIssue((id, entries) -> rows.add(Summary.of(id, entries)));
         em().createNativeQuery("delete from issue_summary").executeUpdate();
-        em().createNativeQuery("update issue set total = null, unscored = (status in (:open))")
-                .setParameter("open", OPEN).executeUpdate();
-        save(rows, false);
+        insert(rows);
+        changedAll();
     }
 
-    /** An issue's summary as stored (null: unchanged), and its total when it is open (else null). */
-    private record Stored(long issueId, String summary, Double total, boolean open) {
-        static Stored of(long id, List<ScoreSummary.Entry> entries, Set<Long> open, List<CriterionSpec> specs) {
-            ScoreSummary summary = ScoreSummary.of(entries);
-            boolean isOpen = open.contains(id);
-            return new Stored(id, summary.encode(), isOpen ? Ranking.evaluate(id, summary.stats(), specs).total() : null,
-                    isOpen);
-        }
-
-        boolean unscored() {
-            return open && total == null;
-        }
-
-        /** Binds total and unscored from {@code index} on. */
-        void bindRanking(PreparedStatement update, int index) throws java.sql.SQLException {
-            if (total == null) {
-                update.setNull(index, Types.DOUBLE);
-            } else {
-                update.setDouble(index, total);
-            }
-            update.setBoolean(index + 1, unscored());
-        }
-    }
-
-    /** After criteria or weights changed (scores did not): every open total from the stored summaries. */
+    /** After criteria or weights changed (scores did not): every total, which no table stores. */
     public void retotalAll() {
         em().flush();
-        List<CriterionSpec> specs = specs();
-        // One pass over the open issues, writing only totals that changed: closed issues hold no
-        // total, and H2 pays about 50 µs per updated row at national scale (docs/PERFORMANCE.md).
-        List<Stored> changed = new ArrayList<>();
-        Map<Long, Double> before = storedTotals();
-        forEachOpen((id, summary) -> {
-            Double total = Ranking.evaluate(id, summary.stats(), specs).total();
-            if (!Objects.equals(total, before.get(id))) {
-                changed.add(new Stored(id, null, total, true));
-            }
-        });
-        saveTotals(changed);
+        changedAll();
+    }
+
+    private record Summary(long issueId, String summary) {
+        static Summary of(long id, List<ScoreSummary.Entry> entries) {
+            return new Summary(id, ScoreSummary.of(entries).encode());
+        }
     }
 
     /** The stored score summaries of these issues (an issue without scores has none). */
@@ -150,6 +126,18 @@ public class RankingStore {
             }
         });
         return cells;
+    }
+
+    /** The summaries of those of these issues that are open (the empty one for an issue without scores). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, ScoreSummary> openSummaries(Collection<Long> issueIds) {
+        if (issueIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ScoreSummary> stored = summaries(issueIds);
+        Map<Long, ScoreSummary> open = new HashMap<>();
+        openIds(issueIds).forEach(id -> open.put(id, stored.getOrDefault(id, ScoreSummary.EMPTY)));
+        return open;
     }
 
     /** Cells of every open issue, unscored ones included (empty rows): the input of previews, sensitivity and the matrix. */
@@ -186,15 +174,6 @@ public class RankingStore {
         });
     }
 
-    /** Every stored total by issue id, read from the (total desc, id) index alone. */
-    private static Map<Long, Double> storedTotals() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em().createNativeQuery("select id, total from issue where total is not null").getResultList();
-        Map<Long, Double> totals = new HashMap<>(rows.size() * 2);
-        rows.forEach(r -> totals.put(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue()));
-        return totals;
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<Long, ScoreSummary> decoded(List<?> rows) {
         Map<Long, ScoreSummary> summaries = new LinkedHashMap<>();
@@ -204,26 +183,73 @@ public class RankingStore {
         return summaries;
     }
 
-    /** Summaries (replacing the stored ones, or into a table just emptied), totals and unscored flags. */
-    private static void save(List<Stored> rows, boolean replace) {
-        if (replace) {
-            batch("delete from issue_summary where issue_id = ?", rows.size(),
-                    (delete, i) -> delete.setLong(1, rows.get(i).issueId()));
-        }
-        List<Stored> scored = rows.stream().filter(r -> !r.summary().isEmpty()).toList();
+    /** Summaries of issues with scores or computed values; the empty one is no row. */
+    private static void insert(List<Summary> rows) {
+        List<Summary> scored = rows.stream().filter(r -> !r.summary().isEmpty()).toList();
         batch("insert into issue_summary (issue_id, summary) values (?, ?)", scored.size(), (insert, i) -> {
             insert.setLong(1, scored.get(i).issueId());
             insert.setString(2, scored.get(i).summary());
         });
-        saveTotals(rows);
     }
 
-    private static void saveTotals(List<Stored> rows) {
-        batch("update issue set total = ?, unscored = ? where id = ?", rows.size(), (update, i) -> {
-            Stored row = rows.get(i);
-            row.bindRanking(update, 1);
-            update.setLong(3, row.issueId());
+    /** The ranking's version: every transaction that changes what the ranking reads raises it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long version() {
+        return ((Number) em().createNativeQuery("select version from ranking_lock where id = 1").getSingleResult())
+                .longValue();
+    }
+
+    /**
+     * The issues changed after {@code version}, or null when everything must be ranked again (a
+     * change of every total, or a version older than the log keeps).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> changedSince(long version, long now) {
+        if (now - version >= KEPT_VERSIONS) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em().createNativeQuery("select issue_id from ranking_change where version > :v")
+                .setParameter("v", version).getResultList();
+        Set<Long> changed = new HashSet<>();
+        for (Number id : ids) {
+            if (id == null) {
+                return null;
+            }
+            changed.add(id.longValue());
+        }
+        return changed;
+    }
+
+    /** True when this transaction changed the ranking: what it reads must not be shared before it commits. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean changedInThisTransaction() {
+        return transactions.getTransactionKey() != null && transactions.getResource(CHANGED) != null;
+    }
+
+    private void changed(Collection<Long> issueIds) {
+        long version = nextVersion();
+        em().createNativeQuery("delete from ranking_change where version <= :old")
+                .setParameter("old", version - KEPT_VERSIONS).executeUpdate();
+        List<Long> ids = List.copyOf(new HashSet<>(issueIds));
+        batch("insert into ranking_change (version, issue_id) values (?, ?)", ids.size(), (insert, i) -> {
+            insert.setLong(1, version);
+            insert.setLong(2, ids.get(i));
         });
+    }
+
+    /** Every total changed: older entries of the log tell nobody anything any more. */
+    private void changedAll() {
+        long version = nextVersion();
+        em().createNativeQuery("delete from ranking_change").executeUpdate();
+        em().createNativeQuery("insert into ranking_change (version, issue_id) values (:v, null)")
+                .setParameter("v", version).executeUpdate();
+    }
+
+    private long nextVersion() {
+        em().createNativeQuery("update ranking_lock set version = version + 1 where id = 1").executeUpdate();
+        transactions.putResource(CHANGED, Boolean.TRUE);
+        return version();
     }
 
     private interface Row {

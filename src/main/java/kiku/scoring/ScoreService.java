@@ -16,7 +16,7 @@ import kiku.scoring.engine.CellStats;
 import kiku.web.Problem;
 import static kiku.web.Text.blankToNull;
 
-/** Raters' scores. Saving keeps the stored total current in the same transaction. */
+/** Raters' scores. Saving keeps the score summary current and tells the ranking, in the same transaction. */
 @ApplicationScoped
 @Transactional
 public class ScoreService {

@@ -12,28 +12,38 @@ import static kiku.scoring.Criteria.number;
 import static kiku.scoring.Criteria.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import kiku.Api;
+import kiku.scoring.engine.Standings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The derived columns kept beside each issue (RankingStore): totals only for open issues, score
- * summaries that follow every score, and the rebuild after scores were written around Kiku.
+ * What is derived from the scores: the score summaries (RankingStore) that follow every score, the
+ * rebuild after scores were written around Kiku, and the live standings (LiveRanking), which must
+ * always equal a ranking of every open issue built afresh, on this instance and on another.
  */
 @QuarkusTest
 class StoredRankingTest {
 
     @Inject
     SummaryBackfill backfill;
+
+    @Inject
+    LiveRanking live;
+
+    @Inject
+    RankingStore store;
 
     long department;
     long a;
@@ -94,27 +104,27 @@ class StoredRankingTest {
         assertEquals(0.0, number(item(backlog(Map.of("department", department)), issue), "total"), 1e-9);
 
         backfill.onStart(null);
-        assertFlagsMatchTotals();
+        assertDerivedMatchesTables();
 
         assertEquals(100.0, number(item(backlog(Map.of("department", department)), issue), "total"), 1e-9);
         assertTrue(QuarkusTransaction.requiringNew().call(() -> Boolean.FALSE.equals(Panache.getEntityManager()
                 .createNativeQuery("select rebuild from ranking_lock where id = 1").getSingleResult())));
     }
 
-    /** The unscored flag the backlog reads follows scores, new ranking criteria and status changes. */
+    /** The unscored list of the backlog follows scores, new ranking criteria and status changes. */
     @Test
-    void theUnscoredFlagFollowsScoresCriteriaAndStatus() {
+    void theUnscoredListFollowsScoresCriteriaAndStatus() {
         long issue = Criteria.issue(unique("未採点の旗"), department, Map.of());
         assertEquals(List.of(issue), unscored());
         score(RATER, issue, Map.of(a, 3));
         assertEquals(List.of(issue), unscored());
         score(RATER, issue, Map.of(b, 3));
         assertEquals(List.of(), unscored());
-        assertFlagsMatchTotals();
+        assertDerivedMatchesTables();
 
         long c = Criteria.benefit("新しい基準", 1);
         assertEquals(List.of(issue), unscored());
-        assertFlagsMatchTotals();
+        assertDerivedMatchesTables();
         Criteria.update(c, Map.of("weight", 0));
         assertEquals(List.of(), unscored());
 
@@ -124,7 +134,7 @@ class StoredRankingTest {
         assertEquals(List.of(), unscored());
         Criteria.status(unscoredOne, "NEW");
         assertEquals(List.of(unscoredOne), unscored());
-        assertFlagsMatchTotals();
+        assertDerivedMatchesTables();
     }
 
     /** The ranked count on every backlog page follows scores, closing and deletion. */
@@ -140,7 +150,7 @@ class StoredRankingTest {
         assertEquals(before + 1, backlog(Map.of()).getLong("totalRanked"));
         as(OFFICER).delete("/api/v1/issues/" + second).then().statusCode(204);
         assertEquals(before, backlog(Map.of()).getLong("totalRanked"));
-        assertFlagsMatchTotals();
+        assertDerivedMatchesTables();
     }
 
     /**
@@ -163,7 +173,7 @@ class StoredRankingTest {
         JsonPath view = backlog(Map.of("department", department));
         assertEquals(100.0 * 2 / 5, number(item(view, open), "total"), 1e-9);
         assertEquals(List.of(open), ids(view));
-        assertFlagsMatchTotals();
+        assertDerivedMatchesTables();
     }
 
     /** The narrow summary table holds a row exactly while the issue has scores, and none after it is deleted. */
@@ -177,9 +187,52 @@ class StoredRankingTest {
         as(RATER).delete("/api/v1/issues/" + issue + "/scores/" + a).then().statusCode(204);
         assertEquals(0L, single(rows));
         score(RATER, issue, Map.of(a, 2, b, 5));
-        assertFlagsMatchTotals();
+        assertDerivedMatchesTables();
         as(OFFICER).delete("/api/v1/issues/" + issue).then().statusCode(204);
         assertEquals(0L, single(rows));
+    }
+
+    /**
+     * Another instance holds standings of an older version: a score saved, an issue closed and a
+     * weight changed elsewhere reach it through the version and the log of changed issues.
+     */
+    @Test
+    void anotherInstanceCatchesUpThroughTheVersionAndTheLog() {
+        LiveRanking other = new LiveRanking();
+        other.store = store;
+        long issue = Criteria.issue(unique("別の実例"), department, Map.of());
+        QuarkusTransaction.requiringNew().run(() -> assertEquals(null, other.now().find(issue)));
+
+        score(RATER, issue, Map.of(a, 5, b, 1));
+        assertEquals(100.0 * 2 / 3, QuarkusTransaction.requiringNew().call(() -> other.now().find(issue).total()), 1e-9);
+        Criteria.update(b, Map.of("weight", 2));
+        assertEquals(100.0 * 2 / 4, QuarkusTransaction.requiringNew().call(() -> other.now().find(issue).total()), 1e-9);
+        Criteria.status(issue, "DONE");
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(null, other.now().find(issue));
+            assertEquals(live.everything().items(), other.now().items());
+            assertEquals(live.everything().unscored(), other.now().unscored());
+        });
+    }
+
+    /** A transaction that changed the ranking sees its change, and nobody else does when it rolls back. */
+    @Test
+    void aRolledBackChangeNeverReachesTheSharedStandings() {
+        long issue = Criteria.issue(unique("取り消される採点"), department, Map.of());
+        assertThrows(QuarkusTransactionException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            store.lock();
+            for (long criterion : List.of(a, b)) {
+                Panache.getEntityManager().createNativeQuery("insert into score (issue_id, criterion_id, rater,"
+                        + " score_value) values (:issue, :criterion, 'rollback', 5)").setParameter("issue", issue)
+                        .setParameter("criterion", criterion).executeUpdate();
+            }
+            store.recompute(issue);
+            assertEquals(100.0, live.now().find(issue).total(), 1e-9);
+            QuarkusTransaction.setRollbackOnly();
+        }));
+        assertEquals(List.of(issue), unscored());
+        assertTrue(ids(backlog(Map.of("department", department))).isEmpty());
+        assertDerivedMatchesTables();
     }
 
     private List<Long> unscored() {
@@ -187,12 +240,16 @@ class StoredRankingTest {
     }
 
     /**
-     * unscored = open without a total, for every issue in the database; and a summary row exactly for
-     * the issues with a score or a computed value.
+     * The live standings equal a ranking built afresh from every open issue (ranked items in order
+     * with their ranks and totals, unscored ids); and a summary row exists exactly for the issues
+     * with a score or a computed value.
      */
-    private static void assertFlagsMatchTotals() {
-        assertEquals(0L, single("select count(*) from issue where unscored <> (total is null"
-                + " and status in ('NEW', 'ANALYZING', 'PLANNED', 'IN_PROGRESS'))"));
+    private void assertDerivedMatchesTables() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Standings fresh = live.everything();
+            assertEquals(fresh.items(), live.now().items());
+            assertEquals(fresh.unscored(), live.now().unscored());
+        });
         assertEquals(0L, single("select count(*) from issue i where (exists (select 1 from score s where s.issue_id = i.id)"
                 + " or exists (select 1 from derived_score d where d.issue_id = i.id))"
                 + " <> (exists (select 1 from issue_summary m where m.issue_id = i.id))"));

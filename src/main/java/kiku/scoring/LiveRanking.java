@@ -1,0 +1,102 @@
+package kiku.scoring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kiku.scoring.engine.CellTable;
+import kiku.scoring.engine.CriterionSpec;
+import kiku.scoring.engine.Ranking;
+import kiku.scoring.engine.Standings;
+
+/**
+ * The standings of every open issue under the current criteria, as the database says now.
+ *
+ * <p>Why in memory: totals depend on the weights, so a stored, indexed total had to be rewritten
+ * for every issue on each weight change (10-13 s at national scale, docs/PERFORMANCE.md). Here
+ * a weight change writes nothing but the criteria, and each instance ranks again from the score
+ * summaries when it next needs the standings.
+ *
+ * <p>Why it stays right with several instances: every transaction that changes what the ranking
+ * reads raises {@code ranking_lock.version} and logs the issues it changed ({@link RankingStore}).
+ * Each request reads that version (one primary-key read); when it moved, the held standings take
+ * in the logged issues only, or are built again when the log says "everything". A transaction
+ * that changed the ranking itself gets standings of its own, never shared: it may roll back.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class LiveRanking {
+
+    private record Held(long version, Standings standings) {}
+
+    @Inject
+    RankingStore store;
+
+    private volatile Held held;
+
+    public Standings now() {
+        long version = store.version();
+        Held seen = held;
+        if (seen != null && seen.version() == version) {
+            return seen.standings();
+        }
+        if (store.changedInThisTransaction()) {
+            return update(seen, version).standings();
+        }
+        synchronized (this) {
+            seen = held;
+            if (seen != null && seen.version() >= version) {
+                return seen.standings();
+            }
+            Held fresh = update(seen, version);
+            held = fresh;
+            return fresh.standings();
+        }
+    }
+
+    /**
+     * The standings at {@code version} or later. Reads may see commits after {@code version}; the
+     * next update reads those issues again, which changes nothing.
+     */
+    private Held update(Held seen, long version) {
+        Set<Long> changed = seen == null ? null : store.changedSince(seen.version(), version);
+        List<CriterionSpec> specs = store.specs();
+        if (changed == null) {
+            return new Held(version, everything(specs));
+        }
+        Map<Long, Double> ranked = new HashMap<>();
+        List<Long> unscored = new ArrayList<>();
+        store.openSummaries(changed).forEach((id, summary) -> {
+            Double total = Ranking.evaluate(id, summary.stats(), specs).total();
+            if (total == null) {
+                unscored.add(id);
+            } else {
+                ranked.put(id, total);
+            }
+        });
+        return new Held(version, seen.standings().with(changed, ranked, unscored));
+    }
+
+    /** The standings built from every open issue's summary, nothing held: what {@link #now()} must always equal. */
+    Standings everything() {
+        return everything(store.specs());
+    }
+
+    private Standings everything(List<CriterionSpec> specs) {
+        CellTable cells = store.openCells(specs);
+        List<Ranking.Scored> totals = Ranking.totals(cells, specs);
+        boolean[] ranked = new boolean[cells.size()];
+        totals.forEach(t -> ranked[cells.row(t.issueId())] = true);
+        List<Long> unscored = new ArrayList<>();
+        for (int row = 0; row < cells.size(); row++) {
+            if (!ranked[row]) {
+                unscored.add(cells.issueId(row));
+            }
+        }
+        return Standings.of(totals, unscored);
+    }
+}
