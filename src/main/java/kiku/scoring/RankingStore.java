@@ -4,12 +4,12 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ObjLongConsumer;
 import kiku.issue.IssueStatus;
 import kiku.scoring.engine.CellStats;
 import kiku.scoring.engine.CellTable;
@@ -140,34 +141,48 @@ public class RankingStore {
         return open;
     }
 
-    /** Cells of every open issue, unscored ones included (empty rows): the input of previews, sensitivity and the matrix. */
+    /** Cells of every open issue, unscored ones included (empty rows): the input of rankings, previews, sensitivity and the matrix. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CellTable openCells(Collection<CriterionSpec> criteria) {
         CellTable.Builder cells = CellTable.builder(criteria.stream().map(CriterionSpec::id).toList());
-        forEachOpen((id, summary) -> cells.add(id, summary.stats()));
+        forEachOpen((summary, id) -> cells.add(id, summary));
         return cells.build();
     }
 
     /**
-     * Every open issue's summary in id order (the empty one for an issue without scores), streamed
-     * and decoded one at a time: 90,000 of them read as one list would crowd a small server's heap.
-     * The open ids come from the status index and the summaries from their narrow table, merged
-     * here: a join would read every wide issue row.
+     * Every open issue's stored summary text in id order (null for an issue without scores), read
+     * with plain JDBC and streamed: 90,000 of them through Hibernate, or read as one list, cost a
+     * small server most of a second and much of its heap. The open ids come from the status index
+     * and the summaries from their narrow table, merged here: a join would read every wide issue row.
      */
-    private static void forEachOpen(java.util.function.BiConsumer<Long, ScoreSummary> action) {
-        long[] open = openIds(null).stream().mapToLong(Long::longValue).sorted().toArray();
+    private static void forEachOpen(ObjLongConsumer<String> action) {
         em().unwrap(Session.class).doWork(connection -> {
+            long[] open = new long[1024];
+            int n = 0;
+            try (PreparedStatement read = connection.prepareStatement("select id from issue where status in ("
+                    + String.join(", ", OPEN.stream().map(status -> "'" + status + "'").toList()) + ")")) {
+                read.setFetchSize(1000);
+                try (ResultSet rs = read.executeQuery()) {
+                    while (rs.next()) {
+                        if (n == open.length) {
+                            open = Arrays.copyOf(open, n * 2);
+                        }
+                        open[n++] = rs.getLong(1);
+                    }
+                }
+            }
+            Arrays.sort(open, 0, n);
             try (PreparedStatement read = connection.prepareStatement(
                     "select issue_id, summary from issue_summary order by issue_id")) {
                 read.setFetchSize(1000);
                 try (ResultSet rs = read.executeQuery()) {
                     boolean more = rs.next();
-                    for (long id : open) {
+                    for (int i = 0; i < n; i++) {
+                        long id = open[i];
                         while (more && rs.getLong(1) < id) {
                             more = rs.next();
                         }
-                        action.accept(id, more && rs.getLong(1) == id ? ScoreSummary.decode(rs.getString(2))
-                                : ScoreSummary.EMPTY);
+                        action.accept(more && rs.getLong(1) == id ? rs.getString(2) : null, id);
                     }
                 }
             }
@@ -273,15 +288,11 @@ public class RankingStore {
         });
     }
 
-    /** The open ones of these issues, or every open issue when null. */
+    /** The open ones of these issues. */
     private static Set<Long> openIds(Collection<Long> issueIds) {
-        Query query = em().createNativeQuery("select id from issue where status in (:open)"
-                + (issueIds == null ? "" : " and id in (:ids)")).setParameter("open", OPEN);
-        if (issueIds != null) {
-            query.setParameter("ids", issueIds);
-        }
         @SuppressWarnings("unchecked")
-        List<Number> ids = query.getResultList();
+        List<Number> ids = em().createNativeQuery("select id from issue where status in (:open) and id in (:ids)")
+                .setParameter("open", OPEN).setParameter("ids", issueIds).getResultList();
         Set<Long> open = new HashSet<>();
         ids.forEach(id -> open.add(id.longValue()));
         return open;

@@ -122,13 +122,7 @@ public final class CellTable {
         }
 
         public Builder add(long issueId, Map<Long, CellStats> cells) {
-            if (rows > 0 && issueId <= issueIds[rows - 1]) {
-                throw new IllegalArgumentException("issue ids must ascend: " + issueId + " after " + issueIds[rows - 1]);
-            }
-            if (rows == issueIds.length) {
-                grow();
-            }
-            issueIds[rows] = issueId;
+            startRow(issueId);
             int m = criterionIds.length;
             for (int c = 0; c < m; c++) {
                 CellStats cell = cells.get(criterionIds[c]);
@@ -142,6 +136,36 @@ public final class CellTable {
             }
             rows++;
             return this;
+        }
+
+        /** An issue's row straight from its stored summary text ({@link ScoreSummary#encode()}), with the same means. */
+        public Builder add(long issueId, String summary) {
+            startRow(issueId);
+            int m = criterionIds.length;
+            ScoreSummary.visitCells(summary, (criterionId, count, sum, min, max) -> {
+                for (int c = 0; c < m; c++) {
+                    if (criterionIds[c] == criterionId) {
+                        int at = rows * m + c;
+                        counts[at] = count;
+                        means[at] = (double) sum / count;
+                        mins[at] = min;
+                        maxes[at] = max;
+                        return;
+                    }
+                }
+            });
+            rows++;
+            return this;
+        }
+
+        private void startRow(long issueId) {
+            if (rows > 0 && issueId <= issueIds[rows - 1]) {
+                throw new IllegalArgumentException("issue ids must ascend: " + issueId + " after " + issueIds[rows - 1]);
+            }
+            if (rows == issueIds.length) {
+                grow();
+            }
+            issueIds[rows] = issueId;
         }
 
         public CellTable build() {

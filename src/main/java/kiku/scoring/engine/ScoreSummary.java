@@ -14,8 +14,8 @@ import java.util.TreeMap;
 
 /**
  * Everything the backlog needs of one issue's scores: per criterion the count, sum, min and max of
- * the values and which raters gave them. Stored as text beside the issue's total, so a backlog page
- * or a preview reads one row per issue instead of every score (see docs/PERFORMANCE.md).
+ * the values and which raters gave them. Stored as text in issue_summary, so a backlog page or a
+ * ranking reads one row per issue instead of every score (see docs/PERFORMANCE.md).
  *
  * <p>Text form: {@code raters|cells}, raters URL-encoded and comma-separated, cells separated by
  * {@code ;} as {@code criterionId:count:sum:min:max:raterIndexes} with indexes joined by {@code .};
@@ -100,6 +100,44 @@ public final class ScoreSummary {
             separator = ";";
         }
         return text.toString();
+    }
+
+    /** Receives the cells of a summary's text, one criterion at a time. */
+    public interface CellVisitor {
+        void cell(long criterionId, int count, long sum, int min, int max);
+    }
+
+    /**
+     * The cells of {@link #encode()}'s text without decoding the raters or building any object:
+     * rankings read 90,000 summaries at a time, and decoding them whole took most of a second.
+     */
+    public static void visitCells(String text, CellVisitor visitor) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        int[] at = {text.indexOf('|') + 1};
+        while (at[0] < text.length()) {
+            long criterionId = number(text, at);
+            int count = (int) number(text, at);
+            long sum = number(text, at);
+            int min = (int) number(text, at);
+            int max = (int) number(text, at);
+            visitor.cell(criterionId, count, sum, min, max);
+            int next = text.indexOf(';', at[0]);
+            at[0] = next < 0 ? text.length() : next + 1;
+        }
+    }
+
+    /** The integer at {@code at[0]}, which moves past the ':' after it. */
+    private static long number(String text, int[] at) {
+        int i = at[0];
+        boolean negative = text.charAt(i) == '-';
+        long value = 0;
+        for (i = negative ? i + 1 : i; text.charAt(i) != ':'; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        at[0] = i + 1;
+        return negative ? -value : value;
     }
 
     /** Reads {@link #encode()}'s text; null or empty is an issue without scores. */

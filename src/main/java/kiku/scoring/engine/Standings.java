@@ -3,18 +3,15 @@ package kiku.scoring.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.LongPredicate;
 
 /**
  * Where every open issue stands at one moment: the ranked ones in SCORING.md §4's listing order
  * (rank, then issue id) with their ranks and totals, and the open ones that are not ranked.
- * Immutable, held in primitive arrays (about 2 MB at 90,000 issues). {@link #with} gives the
- * standings after a few issues changed in O(n): the listing order is already sorted by total but
- * for near-ties, so the engine's sort only merges the changed items in.
+ * Immutable, held in primitive arrays (about 2 MB at 90,000 issues); {@link #with} gives the
+ * standings after a few issues changed in O(n), without ranking everything again.
  */
 public final class Standings {
 
@@ -54,25 +51,84 @@ public final class Standings {
     /**
      * The standings after the issues in {@code changed} changed: each one is now ranked with its
      * total in {@code ranked}, or open without a total when in {@code unscoredNow}, or else no longer
-     * open (closed, merged or deleted).
+     * open (closed, merged or deleted). In primitive arrays, without ranking everything again: every
+     * rank is counted anew from the sorted totals, and since a few changed totals move the other
+     * items' ranks only by whole runs, the listing stays sorted but for the changed items, which an
+     * insertion sort puts in place.
      */
     public Standings with(Collection<Long> changed, Map<Long, Double> ranked, Collection<Long> unscoredNow) {
-        Set<Long> gone = new HashSet<>(changed);
-        List<Ranking.Scored> scored = new ArrayList<>(ids.length + ranked.size());
+        long[] gone = changed.stream().mapToLong(Long::longValue).sorted().toArray();
+        int capacity = ids.length + ranked.size();
+        long[] newIds = new long[capacity];
+        double[] newTotals = new double[capacity];
+        int n = 0;
         for (int i = 0; i < ids.length; i++) {
-            if (!gone.contains(ids[i])) {
-                scored.add(new Ranking.Scored(ids[i], totals[i]));
+            if (Arrays.binarySearch(gone, ids[i]) < 0) {
+                newIds[n] = ids[i];
+                newTotals[n++] = totals[i];
             }
         }
-        ranked.forEach((id, total) -> scored.add(new Ranking.Scored(id, total)));
+        for (Map.Entry<Long, Double> added : ranked.entrySet()) {
+            newIds[n] = added.getKey();
+            newTotals[n++] = added.getValue();
+        }
+        newIds = Arrays.copyOf(newIds, n);
+        newTotals = Arrays.copyOf(newTotals, n);
+        int[] newRanks = competitionRanks(newTotals);
+        listByRankThenId(newIds, newTotals, newRanks);
         List<Long> stillUnscored = new ArrayList<>(unscored.length + unscoredNow.size());
         for (long id : unscored) {
-            if (!gone.contains(id)) {
+            if (Arrays.binarySearch(gone, id) < 0) {
                 stillUnscored.add(id);
             }
         }
         stillUnscored.addAll(unscoredNow);
-        return of(scored, stillUnscored);
+        return new Standings(newIds, newTotals, newRanks,
+                stillUnscored.stream().mapToLong(Long::longValue).sorted().distinct().toArray());
+    }
+
+    /** SCORING.md §4 for each total: 1 + the totals above it by more than the tolerance, as {@link Ranking#rank} counts them. */
+    private static int[] competitionRanks(double[] totals) {
+        double[] ascending = totals.clone();
+        Arrays.sort(ascending);
+        int[] ranks = new int[totals.length];
+        for (int i = 0; i < totals.length; i++) {
+            ranks[i] = 1 + totals.length - upperBound(ascending, totals[i] + Ranking.TIE_TOLERANCE);
+        }
+        return ranks;
+    }
+
+    /** The number of values <= key in an ascending array. */
+    private static int upperBound(double[] ascending, double key) {
+        int lo = 0;
+        int hi = ascending.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ascending[mid] <= key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Insertion sort by (rank, id): linear on a listing that is sorted but for a few items. */
+    private static void listByRankThenId(long[] ids, double[] totals, int[] ranks) {
+        for (int i = 1; i < ids.length; i++) {
+            long id = ids[i];
+            double total = totals[i];
+            int rank = ranks[i];
+            int j = i - 1;
+            for (; j >= 0 && (ranks[j] > rank || ranks[j] == rank && ids[j] > id); j--) {
+                ids[j + 1] = ids[j];
+                totals[j + 1] = totals[j];
+                ranks[j + 1] = ranks[j];
+            }
+            ids[j + 1] = id;
+            totals[j + 1] = total;
+            ranks[j + 1] = rank;
+        }
     }
 
     /** The number of ranked issues. */

@@ -91,4 +91,38 @@ class CellTableTest {
         assertThrows(IllegalArgumentException.class, () -> builder.add(4, Map.of()));
         assertEquals(1, builder.add(6, Map.of()).build().row(6));
     }
+
+    /**
+     * Rows read straight from the stored text hold the very cells the decoded summary gives, means
+     * bit for bit: raters with commas and Japanese names, negative and zero values, many raters.
+     */
+    @Test
+    void rowsFromSummaryTextEqualRowsFromDecodedSummaries() {
+        Random random = new Random(20261127);
+        List<String> raters = List.of("山田,太郎", "鈴木", "a:b|c;d", "rater");
+        CellTable.Builder fromText = CellTable.builder(List.of(1L, 2L, 4L, 12L));
+        CellTable.Builder fromMaps = CellTable.builder(List.of(1L, 2L, 4L, 12L));
+        for (long id = 1; id <= 500; id++) {
+            List<ScoreSummary.Entry> entries = new java.util.ArrayList<>();
+            for (long criterion : List.of(1L, 2L, 3L, 12L)) {
+                for (String rater : raters) {
+                    if (random.nextInt(3) > 0) {
+                        entries.add(new ScoreSummary.Entry(criterion, rater, random.nextInt(21) - 10));
+                    }
+                }
+            }
+            if (random.nextInt(5) == 0) {
+                entries.add(new ScoreSummary.Entry(4, null, random.nextInt(1000))); // a computed value
+            }
+            String text = id % 50 == 0 ? null : ScoreSummary.of(entries).encode();
+            fromText.add(id, text);
+            fromMaps.add(id, ScoreSummary.decode(text).stats());
+        }
+        CellTable expected = fromMaps.build();
+        CellTable actual = fromText.build();
+        assertEquals(expected.size(), actual.size());
+        for (int row = 0; row < expected.size(); row++) {
+            assertEquals(expected.cells(expected.issueId(row)), actual.cells(actual.issueId(row)), "row " + row);
+        }
+    }
 }
