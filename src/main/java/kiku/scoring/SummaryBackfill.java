@@ -33,6 +33,7 @@ public class SummaryBackfill {
         ranking.recomputeAll();
         Panache.getEntityManager().createNativeQuery("update ranking_lock set rebuild = false where id = 1")
                 .executeUpdate();
-        LOG.infof("Rebuilt the score summaries in %d ms (the ranking follows from them)", (System.nanoTime() - started) / 1_000_000);
+        LOG.infof("Rebuilt the score summaries in %d ms (the ranking follows from them)",
+                (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -1,9 +1,7 @@
 package kiku.scoring.engine;
 
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,12 +31,13 @@ public final class ScoreSummary {
         }
     }
 
-    public static final ScoreSummary EMPTY = new ScoreSummary(List.of(), Map.of());
+    public static final ScoreSummary EMPTY = new ScoreSummary("", Map.of());
 
-    private final List<String> raters;
+    /** The raters' names as encoded in the text form: only {@link #encode()} needs them, so decoding leaves them be. */
+    private final String raters;
     private final Map<Long, Cell> cells;
 
-    private ScoreSummary(List<String> raters, Map<Long, Cell> cells) {
+    private ScoreSummary(String raters, Map<Long, Cell> cells) {
         this.raters = raters;
         this.cells = cells;
     }
@@ -58,7 +57,8 @@ public final class ScoreSummary {
                     : new Cell(old.count() + 1, old.sum() + e.value(), Math.min(old.min(), e.value()),
                             Math.max(old.max(), e.value()), who));
         }
-        return new ScoreSummary(raters, cells);
+        return new ScoreSummary(String.join(",", raters.stream().map(r -> URLEncoder.encode(r, StandardCharsets.UTF_8))
+                .toList()), cells);
     }
 
     /** Per criterion with at least one score, the cell's statistics (SCORING.md §2). */
@@ -85,8 +85,7 @@ public final class ScoreSummary {
             return "";
         }
         StringBuilder text = new StringBuilder();
-        text.append(String.join(",", raters.stream().map(r -> URLEncoder.encode(r, StandardCharsets.UTF_8)).toList()));
-        text.append('|');
+        text.append(raters).append('|');
         String separator = "";
         for (Map.Entry<Long, Cell> e : cells.entrySet()) {
             Cell c = e.getValue();
@@ -140,30 +139,39 @@ public final class ScoreSummary {
         return negative ? -value : value;
     }
 
-    /** Reads {@link #encode()}'s text; null or empty is an issue without scores. */
+    /** Reads {@link #encode()}'s text; null or empty is an issue without scores. Parsed by hand: every backlog row decodes one. */
     public static ScoreSummary decode(String text) {
         if (text == null || text.isEmpty()) {
             return EMPTY;
         }
         int bar = text.indexOf('|');
-        List<String> raters = new ArrayList<>();
-        if (bar > 0) {
-            for (String r : text.substring(0, bar).split(",")) {
-                raters.add(URLDecoder.decode(r, StandardCharsets.UTF_8));
-            }
-        }
         Map<Long, Cell> cells = new TreeMap<>();
-        for (String cell : text.substring(bar + 1).split(";")) {
-            String[] f = cell.split(":", -1);
+        int[] at = {bar + 1};
+        while (at[0] < text.length()) {
+            long criterionId = number(text, at);
+            int count = (int) number(text, at);
+            long sum = number(text, at);
+            int min = (int) number(text, at);
+            int max = (int) number(text, at);
             BitSet who = new BitSet();
-            if (!f[5].isEmpty()) {
-                for (String i : f[5].split("\\.")) {
-                    who.set(Integer.parseInt(i));
+            int end = text.indexOf(';', at[0]);
+            end = end < 0 ? text.length() : end;
+            int index = -1;
+            for (int i = at[0]; i < end; i++) {
+                char ch = text.charAt(i);
+                if (ch == '.') {
+                    who.set(index);
+                    index = -1;
+                } else {
+                    index = Math.max(index, 0) * 10 + (ch - '0');
                 }
             }
-            cells.put(Long.parseLong(f[0]), new Cell(Integer.parseInt(f[1]), Long.parseLong(f[2]),
-                    Integer.parseInt(f[3]), Integer.parseInt(f[4]), who));
+            if (index >= 0) {
+                who.set(index);
+            }
+            at[0] = end + 1;
+            cells.put(criterionId, new Cell(count, sum, min, max, who));
         }
-        return new ScoreSummary(raters, cells);
+        return new ScoreSummary(text.substring(0, bar), cells);
     }
 }
