@@ -111,6 +111,27 @@ public final class ScoreSummary {
      * rankings read 90,000 summaries at a time, and decoding them whole took most of a second.
      */
     public static void visitCells(String text, CellVisitor visitor) {
+        parse(text, (criterionId, count, sum, min, max, raters, ratersEnd) -> visitor.cell(criterionId, count, sum, min,
+                max));
+    }
+
+    /** Reads {@link #encode()}'s text; null or empty is an issue without scores. Parsed by hand: every backlog row decodes one. */
+    public static ScoreSummary decode(String text) {
+        if (text == null || text.isEmpty()) {
+            return EMPTY;
+        }
+        Map<Long, Cell> cells = new TreeMap<>();
+        parse(text, (criterionId, count, sum, min, max, raters, ratersEnd) -> cells.put(criterionId,
+                new Cell(count, sum, min, max, raterIndexes(text, raters, ratersEnd))));
+        return new ScoreSummary(text.substring(0, text.indexOf('|')), cells);
+    }
+
+    /** A cell as parsed, with where its rater indexes stand in the text. */
+    private interface ParsedCell {
+        void cell(long criterionId, int count, long sum, int min, int max, int raters, int ratersEnd);
+    }
+
+    private static void parse(String text, ParsedCell action) {
         if (text == null || text.isEmpty()) {
             return;
         }
@@ -121,9 +142,10 @@ public final class ScoreSummary {
             long sum = number(text, at);
             int min = (int) number(text, at);
             int max = (int) number(text, at);
-            visitor.cell(criterionId, count, sum, min, max);
-            int next = text.indexOf(';', at[0]);
-            at[0] = next < 0 ? text.length() : next + 1;
+            int end = text.indexOf(';', at[0]);
+            end = end < 0 ? text.length() : end;
+            action.cell(criterionId, count, sum, min, max, at[0], end);
+            at[0] = end + 1;
         }
     }
 
@@ -139,39 +161,22 @@ public final class ScoreSummary {
         return negative ? -value : value;
     }
 
-    /** Reads {@link #encode()}'s text; null or empty is an issue without scores. Parsed by hand: every backlog row decodes one. */
-    public static ScoreSummary decode(String text) {
-        if (text == null || text.isEmpty()) {
-            return EMPTY;
-        }
-        int bar = text.indexOf('|');
-        Map<Long, Cell> cells = new TreeMap<>();
-        int[] at = {bar + 1};
-        while (at[0] < text.length()) {
-            long criterionId = number(text, at);
-            int count = (int) number(text, at);
-            long sum = number(text, at);
-            int min = (int) number(text, at);
-            int max = (int) number(text, at);
-            BitSet who = new BitSet();
-            int end = text.indexOf(';', at[0]);
-            end = end < 0 ? text.length() : end;
-            int index = -1;
-            for (int i = at[0]; i < end; i++) {
-                char ch = text.charAt(i);
-                if (ch == '.') {
-                    who.set(index);
-                    index = -1;
-                } else {
-                    index = Math.max(index, 0) * 10 + (ch - '0');
-                }
-            }
-            if (index >= 0) {
+    /** The rater indexes between {@code from} and {@code to}, joined by '.'. */
+    private static BitSet raterIndexes(String text, int from, int to) {
+        BitSet who = new BitSet();
+        int index = -1;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch == '.') {
                 who.set(index);
+                index = -1;
+            } else {
+                index = Math.max(index, 0) * 10 + (ch - '0');
             }
-            at[0] = end + 1;
-            cells.put(criterionId, new Cell(count, sum, min, max, who));
         }
-        return new ScoreSummary(text.substring(0, bar), cells);
+        if (index >= 0) {
+            who.set(index);
+        }
+        return who;
     }
 }
