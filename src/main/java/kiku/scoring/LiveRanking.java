@@ -54,8 +54,10 @@ public class LiveRanking {
             return update(seen, version).standings();
         }
         synchronized (this) {
+            // Read again under the lock: another request may have taken in a newer version meanwhile.
+            version = store.version();
             seen = held;
-            if (seen != null && seen.version() >= version) {
+            if (seen != null && seen.version() == version) {
                 return seen.standings();
             }
             Held fresh = update(seen, version);
@@ -69,7 +71,9 @@ public class LiveRanking {
      * next update reads those issues again, which changes nothing.
      */
     private Held update(Held seen, long version) {
-        Set<Long> changed = seen == null ? null : store.changedSince(seen.version(), version);
+        // A version lower than the one held means the database was restored underneath: rank everything.
+        Set<Long> changed = seen == null || seen.version() > version ? null
+                : store.changedSince(seen.version(), version);
         List<CriterionSpec> specs = store.specs();
         if (changed == null || changed.size() > MOST_CHANGES_TAKEN_IN) {
             return new Held(version, everything(specs));

@@ -235,6 +235,22 @@ class StoredRankingTest {
         assertDerivedMatchesTables();
     }
 
+    /** A database restored underneath (its version lower than the one held) is ranked again from scratch. */
+    @Test
+    void aVersionThatWentBackRanksEverythingAgain() {
+        long issue = Criteria.issue(unique("復元前の順位"), department, Map.of());
+        score(RATER, issue, Map.of(a, 4, b, 4));
+        assertEquals(List.of(issue), ids(backlog(Map.of("department", department))));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Panache.getEntityManager().createNativeQuery("update issue set status = 'DONE' where id = :id")
+                    .setParameter("id", issue).executeUpdate();
+            Panache.getEntityManager().createNativeQuery("update ranking_lock set version = 0").executeUpdate();
+        });
+
+        assertEquals(List.of(), ids(backlog(Map.of("department", department))));
+        assertDerivedMatchesTables();
+    }
+
     private List<Long> unscored() {
         return backlog(Map.of("department", department)).getList("unscored.issueId", Long.class);
     }
