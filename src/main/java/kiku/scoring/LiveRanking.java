@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
  * summaries when it next needs the standings.
  *
  * <p>Why it stays right with several instances: every transaction that changes what the ranking
- * reads raises {@code ranking_lock.version} and logs the issues it changed ({@link RankingStore}).
+ * reads raises {@code ranking_lock.version} and logs the issues it changed ({@link RankingLog}).
  * Each request reads that version (one primary-key read); when it moved, the held standings take
  * in the logged issues only, or are built again when the log says "everything". A transaction
  * that changed the ranking itself gets standings of its own, never shared: it may roll back.
@@ -42,20 +42,23 @@ public class LiveRanking {
     @Inject
     RankingStore store;
 
+    @Inject
+    RankingLog log;
+
     private volatile Held held;
 
     public Standings now() {
-        long version = store.version();
+        long version = log.version();
         Held seen = held;
         if (seen != null && seen.version() == version) {
             return seen.standings();
         }
-        if (store.changedInThisTransaction()) {
+        if (log.changedInThisTransaction()) {
             return update(seen, version).standings();
         }
         synchronized (this) {
             // Read again under the lock: another request may have taken in a newer version meanwhile.
-            version = store.version();
+            version = log.version();
             seen = held;
             if (seen != null && seen.version() == version) {
                 return seen.standings();
@@ -73,7 +76,7 @@ public class LiveRanking {
     private Held update(Held seen, long version) {
         // A version lower than the one held means the database was restored underneath: rank everything.
         Set<Long> changed = seen == null || seen.version() > version ? null
-                : store.changedSince(seen.version(), version);
+                : log.changedSince(seen.version(), version);
         List<CriterionSpec> specs = store.specs();
         if (changed == null || changed.size() > MOST_CHANGES_TAKEN_IN) {
             return new Held(version, everything(specs));

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,9 +27,9 @@ import org.hibernate.Session;
 /**
  * Keeps what is derived from the scores equal to what they say: {@code issue_summary} (per scored
  * issue, each criterion's count, sum, min, max and raters: {@link ScoreSummary}; a narrow table
- * because rankings, previews and the matrix read every open issue's summary), and the ranking's
- * version with its log of changed issues ({@code ranking_lock.version}, {@code ranking_change}),
- * from which every instance's {@link LiveRanking} knows what to rank again.
+ * because rankings, previews and the matrix read every open issue's summary), and, through
+ * {@link RankingLog}, the ranking's version with the issues each change touched, from which every
+ * instance's {@link LiveRanking} knows what to rank again.
  *
  * <p>A score change recomputes one issue's summary; a bulk change of scores or computed values
  * (restore, demo data, a deleted or derived criterion) rebuilds every summary
@@ -45,14 +44,8 @@ public class RankingStore {
 
     private static final List<String> OPEN = IssueStatus.OPEN.stream().map(Enum::name).toList();
 
-    /** Versions of single issues kept in the log; an instance further behind ranks everything again. */
-    static final long KEPT_VERSIONS = 10_000;
-
-    /** Marks a transaction that changed the ranking (see {@link #changedInThisTransaction()}). */
-    private static final String CHANGED = RankingStore.class.getName() + ".changed";
-
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    RankingLog log;
 
     /** Serialises writers of scores and criteria (see the ranking_lock table). */
     public void lock() {
@@ -81,7 +74,7 @@ public class RankingStore {
         batch("delete from issue_summary where issue_id = ?", rows.size(),
                 (delete, i) -> delete.setLong(1, rows.get(i).issueId()));
         insert(rows);
-        changed(issueIds);
+        log.changed(issueIds);
     }
 
     /** After scores or computed values changed in bulk: every summary from the tables, then every total. */
@@ -91,13 +84,13 @@ public class RankingStore {
         SummarySource.forEachIssue((id, entries) -> rows.add(Summary.of(id, entries)));
         em().createNativeQuery("delete from issue_summary").executeUpdate();
         insert(rows);
-        changedAll();
+        log.changedAll();
     }
 
     /** After criteria or weights changed (scores did not): every total, which no table stores. */
     public void retotalAll() {
         em().flush();
-        changedAll();
+        log.changedAll();
     }
 
     private record Summary(long issueId, String summary) {
@@ -207,72 +200,13 @@ public class RankingStore {
         });
     }
 
-    /** The ranking's version: every transaction that changes what the ranking reads raises it. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long version() {
-        return ((Number) em().createNativeQuery("select version from ranking_lock where id = 1").getSingleResult())
-                .longValue();
-    }
 
-    /**
-     * The issues changed after {@code version}, or null when everything must be ranked again (a
-     * change of every total, or a version older than the log keeps).
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Set<Long> changedSince(long version, long now) {
-        if (now - version >= KEPT_VERSIONS) {
-            return null;
-        }
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em().createNativeQuery("select issue_id from ranking_change where version > :v")
-                .setParameter("v", version).getResultList();
-        Set<Long> changed = new HashSet<>();
-        for (Number id : ids) {
-            if (id == null) {
-                return null;
-            }
-            changed.add(id.longValue());
-        }
-        return changed;
-    }
-
-    /** True when this transaction changed the ranking: what it reads must not be shared before it commits. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean changedInThisTransaction() {
-        return transactions.getTransactionKey() != null && transactions.getResource(CHANGED) != null;
-    }
-
-    private void changed(Collection<Long> issueIds) {
-        long version = nextVersion();
-        em().createNativeQuery("delete from ranking_change where version <= :old")
-                .setParameter("old", version - KEPT_VERSIONS).executeUpdate();
-        List<Long> ids = List.copyOf(new HashSet<>(issueIds));
-        batch("insert into ranking_change (version, issue_id) values (?, ?)", ids.size(), (insert, i) -> {
-            insert.setLong(1, version);
-            insert.setLong(2, ids.get(i));
-        });
-    }
-
-    /** Every total changed: older entries of the log tell nobody anything any more. */
-    private void changedAll() {
-        long version = nextVersion();
-        em().createNativeQuery("delete from ranking_change").executeUpdate();
-        em().createNativeQuery("insert into ranking_change (version, issue_id) values (:v, null)")
-                .setParameter("v", version).executeUpdate();
-    }
-
-    private long nextVersion() {
-        em().createNativeQuery("update ranking_lock set version = version + 1 where id = 1").executeUpdate();
-        transactions.putResource(CHANGED, Boolean.TRUE);
-        return version();
-    }
-
-    private interface Row {
+    interface Row {
         void bind(PreparedStatement update, int index) throws java.sql.SQLException;
     }
 
     /** One JDBC batch: fast for 100,000 issues, and a null is typed for every database. */
-    private static void batch(String sql, int size, Row row) {
+    static void batch(String sql, int size, Row row) {
         em().flush();
         em().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement update = connection.prepareStatement(sql)) {

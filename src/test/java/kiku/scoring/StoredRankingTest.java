@@ -45,6 +45,9 @@ class StoredRankingTest {
     @Inject
     RankingStore store;
 
+    @Inject
+    RankingLog log;
+
     long department;
     long a;
     long b;
@@ -200,6 +203,7 @@ class StoredRankingTest {
     void anotherInstanceCatchesUpThroughTheVersionAndTheLog() {
         LiveRanking other = new LiveRanking();
         other.store = store;
+        other.log = log;
         long issue = Criteria.issue(unique("別の実例"), department, Map.of());
         QuarkusTransaction.requiringNew().run(() -> assertEquals(null, other.now().find(issue)));
 
