@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * always equal a ranking of every open issue built afresh, on this instance and on another.
  */
 @QuarkusTest
-class StoredRankingTest {
+class LiveRankingTest {
 
     @Inject
     SummaryBackfill backfill;
