@@ -15,8 +15,6 @@ import java.util.function.LongPredicate;
  */
 public final class Standings {
 
-    public static final Standings EMPTY = new Standings(new long[0], new double[0], new int[0], new long[0]);
-
     /** A page of a filtered listing, and how many items the filter lets through in all. */
     public record Page(List<Ranking.RankedItem> items, int matching) {}
 
@@ -52,9 +50,9 @@ public final class Standings {
      * The standings after the issues in {@code changed} changed: each one is now ranked with its
      * total in {@code ranked}, or open without a total when in {@code unscoredNow}, or else no longer
      * open (closed, merged or deleted). In primitive arrays, without ranking everything again: every
-     * rank is counted anew from the sorted totals, and since a few changed totals move the other
-     * items' ranks only by whole runs, the listing stays sorted but for the changed items, which an
-     * insertion sort puts in place.
+     * rank is counted anew by the Monte Carlo analysis's primitive counter, and since a few changed
+     * totals move the other items' ranks only by whole runs, the listing stays sorted but for the
+     * changed items, which an insertion sort puts in place.
      */
     public Standings with(Collection<Long> changed, Map<Long, Double> ranked, Collection<Long> unscoredNow) {
         long[] gone = changed.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -74,7 +72,8 @@ public final class Standings {
         }
         newIds = Arrays.copyOf(newIds, n);
         newTotals = Arrays.copyOf(newTotals, n);
-        int[] newRanks = competitionRanks(newTotals);
+        int[] newRanks = new int[n];
+        Robustness.competitionRanks(newTotals, new long[n], newRanks);
         listByRankThenId(newIds, newTotals, newRanks);
         List<Long> stillUnscored = new ArrayList<>(unscored.length + unscoredNow.size());
         for (long id : unscored) {
@@ -85,32 +84,6 @@ public final class Standings {
         stillUnscored.addAll(unscoredNow);
         return new Standings(newIds, newTotals, newRanks,
                 stillUnscored.stream().mapToLong(Long::longValue).sorted().distinct().toArray());
-    }
-
-    /** SCORING.md §4 for each total: 1 + the totals above it by more than the tolerance, as {@link Ranking#rank} counts them. */
-    private static int[] competitionRanks(double[] totals) {
-        double[] ascending = totals.clone();
-        Arrays.sort(ascending);
-        int[] ranks = new int[totals.length];
-        for (int i = 0; i < totals.length; i++) {
-            ranks[i] = 1 + totals.length - upperBound(ascending, totals[i] + Ranking.TIE_TOLERANCE);
-        }
-        return ranks;
-    }
-
-    /** The number of values <= key in an ascending array. */
-    private static int upperBound(double[] ascending, double key) {
-        int lo = 0;
-        int hi = ascending.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ascending[mid] <= key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Insertion sort by (rank, id): linear on a listing that is sorted but for a few items. */
