@@ -31,6 +31,8 @@ for scenario in $scenarios; do
   row "$scenario: first start after seeding (builds every score summary and total)" "$ready ms" "-"
   start_kiku "$dir"
   row "$scenario: start to ready, seeded" "$ready ms" "≤ 3 s"
+  # Asked at once: the ranking of every open issue (LiveRanking.rankAfterStart) may still be running.
+  row "$scenario: first backlog page right after ready" "$(median_curl 1 -H "$auth" "$url/api/v1/backlog?size=50") ms" "-"
   # Two weight sets in turn, so that every change moves every total. The change is done when the next
   # backlog page shows the new ranking: the PUT writes the weights, the page ranks again (LiveRanking).
   rerank=$(for w in '"1":2,"2":3,"3":1,"4":2,"5":3,"6":1,"7":2,"8":3' '"1":3,"2":1,"3":2,"4":3,"5":1,"6":2,"7":3,"8":1' \

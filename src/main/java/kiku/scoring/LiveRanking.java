@@ -1,17 +1,25 @@
 package kiku.scoring;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import kiku.scoring.engine.CellTable;
 import kiku.scoring.engine.CriterionSpec;
 import kiku.scoring.engine.Ranking;
 import kiku.scoring.engine.Standings;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,6 +54,31 @@ public class LiveRanking {
     RankingLog log;
 
     private volatile Held held;
+
+    /**
+     * Ranks every open issue once right after start (after the summaries are rebuilt and demo data
+     * loaded), on a worker thread: otherwise the first page asked for waits for it, about 2 s at
+     * national scale (docs/PERFORMANCE.md). A request that comes sooner waits on the same lock and
+     * takes the same standings.
+     */
+    void rankAfterStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) StartupEvent event,
+            ManagedExecutor executor) {
+        rankInBackground(executor);
+    }
+
+    CompletableFuture<Void> rankInBackground(Executor executor) {
+        return CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(this::now), executor)
+                .exceptionally(failure -> {
+                    LOG.warn("Could not rank the open issues after start; the first page will", failure);
+                    return null;
+                });
+    }
+
+    /** The standings held, {@code null} before the first ranking. */
+    Standings held() {
+        Held seen = held;
+        return seen == null ? null : seen.standings();
+    }
 
     public Standings now() {
         long version = log.version();

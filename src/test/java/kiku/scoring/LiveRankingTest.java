@@ -12,6 +12,7 @@ import static kiku.scoring.Criteria.number;
 import static kiku.scoring.Criteria.score;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,9 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import kiku.Api;
 import kiku.scoring.engine.Standings;
 import org.junit.jupiter.api.BeforeEach;
@@ -217,6 +221,25 @@ class LiveRankingTest {
             assertEquals(live.everything().items(), other.now().items());
             assertEquals(live.everything().unscored(), other.now().unscored());
         });
+    }
+
+    /** After start an instance ranks on a worker thread, before any page asks for the standings. */
+    @Test
+    void theStandingsAreRankedInTheBackgroundAfterStart() throws Exception {
+        LiveRanking other = new LiveRanking();
+        other.store = store;
+        other.log = log;
+        long issue = Criteria.issue(unique("起動後の順位"), department, Map.of());
+        score(RATER, issue, Map.of(a, 5, b, 1));
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        try {
+            assertNull(other.held());
+            other.rankInBackground(worker).get(30, TimeUnit.SECONDS);
+        } finally {
+            worker.shutdown();
+        }
+        assertEquals(100.0 * 2 / 3, other.held().find(issue).total(), 1e-9);
+        QuarkusTransaction.requiringNew().run(() -> assertEquals(live.everything().items(), other.held().items()));
     }
 
     /** A transaction that changed the ranking sees its change, and nobody else does when it rolls back. */
