@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Checks scripts/kiku on the packaged jar: the small-server JVM settings are applied, the first run
-# writes a class-data archive when it stops, the next run maps it (and the JVM accepts it) and passes
+# Checks scripts/kiku on the packaged jar: the small-server JVM settings are applied, an archive of a
+# run stopped during its start is thrown away, the first full run writes a class-data archive when
+# it stops, the next run maps it (and the JVM accepts it) and passes
 # the shared API contract on the JVM's class path, and KIKU_JAVA_OPTS / KIKU_CDS=off replace the
 # defaults (KIKU_CDS=off through quarkus-run.jar). Run by .ci/run after ./mvnw -B verify; the
 # contract is the one beside the project (../shared/acceptance, or KIKU_CONTRACT).
@@ -10,6 +11,7 @@ work=$(mktemp -d)
 pid=
 trap '[[ -n $pid ]] && kill $pid 2>/dev/null; rm -rf "$work"' EXIT
 export KIKU_CDS_DIR=$work/cds KIKU_DATA_DIR=$work/data KIKU_ADMIN_PASSWORD=launcher-check-password-1 KIKU_BACKUP_CRON=off
+export KIKU_CDS_MIN_SECONDS=5 # a run below lasts until ready (over 5 s while it records the archive), the stopped one 1 s
 
 contract=${KIKU_CONTRACT:-../shared/acceptance/contract.py}
 [[ -f $contract ]] || { echo "no $contract" >&2; exit 1; }
@@ -33,7 +35,13 @@ run() { # $1 name, rest: environment; starts, waits until ready, keeps the JVM's
 }
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
+QUARKUS_HTTP_PORT=0 scripts/kiku >"$work/stopped.log" 2>&1 &
+pid=$!
+sleep 1; kill $pid; wait $pid 2>/dev/null || true; pid=
+ls "$KIKU_CDS_DIR"/kiku-*.jsa.*.new >/dev/null 2>&1 || fail "the run stopped during its start wrote no archive"
+
 run first
+[[ $(ls "$KIKU_CDS_DIR" | grep -c '\.new$') == 1 ]] || fail "the stopped run's archive was kept: $(ls "$KIKU_CDS_DIR")"
 grep -q -- '-Xmx128m -XX:+UseSerialGC' "$work/first.cmdline" || fail "first run without the default heap: $(cat "$work/first.cmdline")"
 grep -q -- '-XX:ArchiveClassesAtExit=' "$work/first.cmdline" || fail "first run does not write an archive"
 ls "$KIKU_CDS_DIR"/kiku-*.jsa.*.new >/dev/null 2>&1 || fail "no archive written when the first run stopped"
