@@ -28,7 +28,7 @@ if [[ ${KIKU_CDS:-on} != off ]] && ! ls "${KIKU_CDS_DIR:-target/quarkus-app/cds}
   dir=$(mktemp -d)
   start_kiku "$dir"
   row "first run of this build, empty database (records the class-data archive)" "$ready ms" "-"
-  sleep "$KIKU_CDS_MIN_SECONDS"; stop_kiku
+  sleep "$KIKU_CDS_MIN_SECONDS"; stop_kiku; rm -rf "$dir"
 fi
 for scenario in $scenarios; do
   dir=$(mktemp -d)

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ObjLongConsumer;
+import java.util.stream.LongStream;
 import kiku.issue.IssueStatus;
 import kiku.scoring.engine.CellStats;
 import kiku.scoring.engine.CellTable;
@@ -150,28 +150,23 @@ public class RankingStore {
      */
     private static void forEachOpen(ObjLongConsumer<String> action) {
         em().unwrap(Session.class).doWork(connection -> {
-            long[] open = new long[1024];
-            int n = 0;
+            LongStream.Builder openIds = LongStream.builder();
             try (PreparedStatement read = connection.prepareStatement("select id from issue where status in ("
                     + String.join(", ", OPEN.stream().map(status -> "'" + status + "'").toList()) + ")")) {
                 read.setFetchSize(1000);
                 try (ResultSet rs = read.executeQuery()) {
                     while (rs.next()) {
-                        if (n == open.length) {
-                            open = Arrays.copyOf(open, n * 2);
-                        }
-                        open[n++] = rs.getLong(1);
+                        openIds.add(rs.getLong(1));
                     }
                 }
             }
-            Arrays.sort(open, 0, n);
+            long[] open = openIds.build().sorted().toArray();
             try (PreparedStatement read = connection.prepareStatement(
                     "select issue_id, summary from issue_summary order by issue_id")) {
                 read.setFetchSize(1000);
                 try (ResultSet rs = read.executeQuery()) {
                     boolean more = rs.next();
-                    for (int i = 0; i < n; i++) {
-                        long id = open[i];
+                    for (long id : open) {
                         while (more && rs.getLong(1) < id) {
                             more = rs.next();
                         }
