@@ -1,12 +1,10 @@
 package kiku.scoring;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
+import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +17,6 @@ import kiku.scoring.engine.CellTable;
 import kiku.scoring.engine.CriterionSpec;
 import kiku.scoring.engine.Ranking;
 import kiku.scoring.engine.Standings;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -56,14 +53,14 @@ public class LiveRanking {
     private volatile Held held;
 
     /**
-     * Ranks every open issue once right after start (after the summaries are rebuilt and demo data
-     * loaded), on a worker thread: otherwise the first page asked for waits for it, about 2 s at
-     * national scale (docs/PERFORMANCE.md). A request that comes sooner waits on the same lock and
-     * takes the same standings.
+     * Ranks every open issue once the server listens (after the summaries are rebuilt and demo data
+     * loaded), on the worker thread that delivers the event: otherwise the first page asked for waits
+     * for it, about 2 s at national scale (docs/PERFORMANCE.md). Not on {@code StartupEvent}: there
+     * it would compete for the second core with the rest of the start. A request that comes sooner
+     * waits on the same lock and takes the same standings.
      */
-    void rankAfterStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) StartupEvent event,
-            ManagedExecutor executor) {
-        rankInBackground(executor);
+    void rankAfterStart(@ObservesAsync HttpServerStart event) {
+        rankInBackground(Runnable::run);
     }
 
     CompletableFuture<Void> rankInBackground(Executor executor) {

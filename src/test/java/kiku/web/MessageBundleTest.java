@@ -83,6 +83,45 @@ class MessageBundleTest {
         });
     }
 
+    /**
+     * Qute preloads every message template at start and, unless excluded, looks each one up as a
+     * template file first (docs/PERFORMANCE.md): the exclusion must cover every message and no file.
+     */
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void messageTemplatesAreNotLookedUpAsFiles(Class<?> bundle) throws IOException {
+        Pattern excluded = templatePathExclude();
+        String name = bundle.getAnnotation(MessageBundle.class).value();
+        for (String key : methods(bundle).keySet()) {
+            for (String id : List.of(name + "_" + key, name + "_en_" + key)) {
+                assertTrue(excluded.matcher(id).matches(), id + " matches quarkus.qute.template-path-exclude");
+            }
+        }
+    }
+
+    @Test
+    void noTemplateFileIsExcluded() throws IOException {
+        Pattern excluded = templatePathExclude();
+        Path templates = Path.of("src/main/resources/templates");
+        try (Stream<Path> files = Files.walk(templates)) {
+            List<String> paths = files.filter(Files::isRegularFile)
+                    .map(f -> templates.relativize(f).toString().replace(java.io.File.separatorChar, '/'))
+                    .collect(Collectors.toList());
+            assertTrue(paths.contains("layout.html"), "found the templates: " + paths.size());
+            for (String path : paths) {
+                String withoutSuffix = path.replaceAll("\\.[a-z]+$", "");
+                assertFalse(excluded.matcher(path).matches() || excluded.matcher(withoutSuffix).matches(),
+                        path + " is excluded from Qute's templates");
+            }
+        }
+    }
+
+    private static Pattern templatePathExclude() throws IOException {
+        String regex = load("application.properties").getProperty("quarkus.qute.template-path-exclude");
+        assertNotNull(regex, "quarkus.qute.template-path-exclude is set");
+        return Pattern.compile(regex);
+    }
+
     @Test
     void javaTextsExistInBothLanguages() throws IOException {
         Properties japanese = load("kiku/web/texts.properties");
