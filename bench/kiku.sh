@@ -29,9 +29,16 @@ start_kiku() {
 
 stop_kiku() { [[ -n $pid ]] && { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }; pid=; }
 
-p50() { # wrk --latency output → the median in ms
-  awk '/^ +50%/ { v=$2; if (v ~ /us$/) { sub(/us/,"",v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms/,"",v) }
+percentile() { # $1 (50, 75, 90 or 99), wrk --latency output → that percentile in ms
+  awk -v p="$1%" '$1 == p { v=$2; if (v ~ /us$/) { sub(/us/,"",v); v=v/1000 } else if (v ~ /ms$/) { sub(/ms/,"",v) }
                   else if (v ~ /s$/) { sub(/s/,"",v); v=v*1000 } printf "%.2f", v }'
+}
+
+p50() { percentile 50; }
+
+spread() { # wrk --latency output → "p50 ms (p90 …, p99 …)", the median and its spread
+  local out; out=$(cat)
+  printf '%s ms (p90 %s, p99 %s)' "$(percentile 50 <<<"$out")" "$(percentile 90 <<<"$out")" "$(percentile 99 <<<"$out")"
 }
 
 median_curl() { # $1 count, rest: curl arguments → median seconds as ms
