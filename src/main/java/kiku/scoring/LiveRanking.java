@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import kiku.scoring.engine.CellTable;
 import kiku.scoring.engine.CriterionSpec;
 import kiku.scoring.engine.Ranking;
@@ -60,15 +58,11 @@ public class LiveRanking {
      * waits on the same lock and takes the same standings.
      */
     void rankAfterStart(@ObservesAsync HttpServerStart event) {
-        rankInBackground(Runnable::run);
-    }
-
-    CompletableFuture<Void> rankInBackground(Executor executor) {
-        return CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(this::now), executor)
-                .exceptionally(failure -> {
-                    LOG.warn("Could not rank the open issues after start; the first page will", failure);
-                    return null;
-                });
+        try {
+            QuarkusTransaction.requiringNew().run(this::now);
+        } catch (RuntimeException failure) {
+            LOG.warn("Could not rank the open issues after start; the first page will", failure);
+        }
     }
 
     /** The standings held, {@code null} before the first ranking. */

@@ -20,13 +20,12 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.http.HttpServerStart;
 import io.restassured.path.json.JsonPath;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import kiku.Api;
 import kiku.scoring.engine.Standings;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +50,9 @@ class LiveRankingTest {
 
     @Inject
     RankingLog log;
+
+    @Inject
+    BeanManager beans;
 
     long department;
     long a;
@@ -223,21 +225,19 @@ class LiveRankingTest {
         });
     }
 
-    /** After start an instance ranks on a worker thread, before any page asks for the standings. */
+    /** Once the server listens, an instance ranks on the worker thread of the event, before any page asks. */
     @Test
-    void theStandingsAreRankedInTheBackgroundAfterStart() throws Exception {
+    void theStandingsAreRankedOnceTheServerListens() {
+        HttpServerStart listening = new HttpServerStart(null);
+        assertTrue(beans.resolveObserverMethods(listening).stream()
+                .anyMatch(o -> o.getBeanClass() == LiveRanking.class && o.isAsync()), "LiveRanking observes the event");
         LiveRanking other = new LiveRanking();
         other.store = store;
         other.log = log;
         long issue = Criteria.issue(unique("起動後の順位"), department, Map.of());
         score(RATER, issue, Map.of(a, 5, b, 1));
-        ExecutorService worker = Executors.newSingleThreadExecutor();
-        try {
-            assertNull(other.held());
-            other.rankInBackground(worker).get(30, TimeUnit.SECONDS);
-        } finally {
-            worker.shutdown();
-        }
+        assertNull(other.held());
+        other.rankAfterStart(listening);
         assertEquals(100.0 * 2 / 3, other.held().find(issue).total(), 1e-9);
         QuarkusTransaction.requiringNew().run(() -> assertEquals(live.everything().items(), other.held().items()));
     }
