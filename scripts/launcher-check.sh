@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Checks scripts/kiku on the packaged jar: the small-server JVM settings are applied, an archive of a
 # run stopped during its start is thrown away, the first full run writes a class-data archive when
-# it stops, the next run maps it (and the JVM accepts it) and passes
-# the shared API contract on the JVM's class path, and KIKU_JAVA_OPTS / KIKU_CDS=off replace the
-# defaults (KIKU_CDS=off through quarkus-run.jar). Run by .ci/run after ./mvnw -B verify; the
+# it stops, the next run maps it (and the JVM accepts it) and passes the shared API contract on the
+# JVM's class path, and KIKU_JAVA_OPTS / KIKU_CDS=off replace the defaults (KIKU_CDS=off through
+# quarkus-run.jar). Run by .ci/run after ./mvnw -B verify; the
 # contract is the one beside the project (../shared/acceptance, or KIKU_CONTRACT).
 set -euo pipefail
 cd "$(dirname "$0")/.."
