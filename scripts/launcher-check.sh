@@ -3,8 +3,8 @@
 # run stopped during its start is thrown away, the first full run writes a class-data archive when
 # it stops, the next run maps it (and the JVM accepts it) and passes the shared API contract on the
 # JVM's class path, and KIKU_JAVA_OPTS / KIKU_CDS=off replace the defaults (KIKU_CDS=off through
-# quarkus-run.jar). Run by .ci/run after ./mvnw -B verify; the
-# contract is the one beside the project (../shared/acceptance, or KIKU_CONTRACT).
+# quarkus-run.jar); no jar carries a jar index. Run by .ci/run after ./mvnw -B verify; the contract
+# is the one beside the project (../shared/acceptance, or KIKU_CONTRACT).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -34,6 +34,11 @@ run() { # $1 name, rest: environment; starts, waits until ready, keeps the JVM's
   kill $pid; wait $pid 2>/dev/null || true; pid=
 }
 fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# A jar index names the jar's neighbours as Maven does, and the class path launch then tried to open
+# each missing name on every lookup the index sent it to (application.properties strips them).
+indexed=$(for j in target/quarkus-app/lib/*/*.jar; do unzip -l "$j" META-INF/INDEX.LIST >/dev/null 2>&1 && echo "${j##*/}"; done)
+[[ -z $indexed ]] || fail "jars with a META-INF/INDEX.LIST; add them to quarkus.class-loading.removed-resources:" $indexed
 
 QUARKUS_HTTP_PORT=0 scripts/kiku >"$work/stopped.log" 2>&1 &
 pid=$!
