@@ -37,7 +37,9 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 # A jar index names the jar's neighbours as Maven does, and the class path launch then tried to open
 # each missing name on every lookup the index sent it to (application.properties strips them).
-indexed=$(for j in target/quarkus-app/lib/*/*.jar; do unzip -l "$j" META-INF/INDEX.LIST >/dev/null 2>&1 && echo "${j##*/}"; done)
+indexed=$(for j in target/quarkus-app/lib/*/*.jar; do
+  if unzip -l "$j" META-INF/INDEX.LIST >/dev/null 2>&1; then echo "${j##*/}"; fi
+done)
 [[ -z $indexed ]] || fail "jars with a META-INF/INDEX.LIST; add them to quarkus.class-loading.removed-resources:" $indexed
 
 QUARKUS_HTTP_PORT=0 scripts/kiku >"$work/stopped.log" 2>&1 &
