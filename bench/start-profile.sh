@@ -7,16 +7,16 @@
 # Use a folder that has started before with this build (its archive written, its migrations run),
 # e.g. a copy of one bench/run.sh seeded. async-profiler comes from Maven Central.
 set -euo pipefail
+dir=$(realpath "${1:?usage: bench/start-profile.sh <data dir> [collapsed stacks file]}")
+work=$(mktemp -d)
+stacks=$(realpath "${2:-$work/stacks.txt}")
 cd "$(dirname "$0")/.."
-dir=${1:?usage: bench/start-profile.sh <data dir> [collapsed stacks file]}
+source bench/kiku.sh
+trap 'stop_kiku; rm -rf "$work"' EXIT
 version=4.1
 jar=$HOME/.m2/repository/tools/profiler/async-profiler/$version/async-profiler-$version.jar
 [[ -f $jar ]] || ./mvnw -q dependency:get -Dartifact=tools.profiler:async-profiler:$version
-work=$(mktemp -d)
-trap 'stop_kiku; rm -rf "$work"' EXIT
 unzip -q -o "$jar" 'linux-x64/*' -d "$work"
-stacks=${2:-$work/stacks.txt}
-source bench/kiku.sh
 # JAVA_TOOL_OPTIONS adds the agent to scripts/kiku's own settings rather than replacing them.
 start_kiku "$dir" "JAVA_TOOL_OPTIONS=-agentpath:$work/linux-x64/libasyncProfiler.so=start,event=wall,interval=2ms,threads,file=$stacks,collapsed"
 stop_kiku # the profiler writes its stacks as the JVM exits
