@@ -14,11 +14,12 @@ import java.util.stream.Collectors;
  * <li>ranked: the page as the database alone gives it, ranked from the raters' scores by
  *     SCORING.md in SQL (the schema stores no totals since the ranking moved into memory, so this
  *     is the raw query of the same page);
- *   <li>known rows: only the rows of 50 issues whose ranks are already known, what Kiku itself
+ * <li>known rows: only the rows of 50 issues whose ranks are already known, what Kiku itself
  *     reads beside its in-memory ranking (the floor of any page).
  * </ul>
  * Given the API's page as "rank issueId total" lines, it first checks that the ranked query gives
- * that same page, and fails if not. Prints the median and spread of each in milliseconds.
+ * that same page, and fails if not (the query leaves out computed criteria and rank overrides,
+ * which the bench's data has none of). Prints the median and spread of each in milliseconds.
  *   java -cp h2.jar bench/RawPage.java jdbc:h2:file:/path/kiku [api page lines]
  */
 public class RawPage {
