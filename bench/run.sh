@@ -17,6 +17,7 @@ out=bench/results/$(date +%Y%m%d-%H%M%S).md
 trap stop_kiku EXIT
 
 row() { printf '| %s | %s | %s |\n' "$1" "$2" "$3" | tee -a "$out"; }
+measure() { sed -n "s/^$1: p50 //p"; } # bench/RawPage.java output, $1 ranked or known rows → its p50 (…)
 
 echo "# Kiku benchmark $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, JVM: $java_opts" | tee "$out"
 echo | tee -a "$out"
@@ -98,7 +99,6 @@ for i in json.load(sys.stdin)["items"]: print(i["rank"], i["issueId"], repr(i["t
   # unchanged, for Kiku's reads as for these) and with that off (what a page costs after any change).
   raw=$(java -cp "$h2" bench/RawPage.java "jdbc:h2:file:$dir/kiku;QUERY_CACHE_SIZE=64" "$dir/api-page.txt")
   fresh=$(java -cp "$h2" bench/RawPage.java "jdbc:h2:file:$dir/kiku;QUERY_CACHE_SIZE=64;OPTIMIZE_REUSE_RESULTS=FALSE")
-  measure() { sed -n "s/^$1: p50 //p"; }
   row "$scenario: raw JDBC, the page ranked in SQL from the scores, p50 (p90, p99)" \
     "$(measure ranked <<<"$raw") ($(sed -n 's/^same page as the API: //p' <<<"$raw"): the API's page)" "API ÷ raw ≤ 2"
   row "$scenario: API page ÷ raw ranked page" "$(awk -v a="${backlog%% *}" -v r="$(measure ranked <<<"$raw")" \
