@@ -36,7 +36,18 @@ public record BacklogView(
         public Double mean(long criterionId) {
             return means.get(String.valueOf(criterionId));
         }
+
+        /**
+         * The means in the order of {@code criteria}, each with its issue: the /backlog table's cells.
+         * A loop over these finds every name at its own level; one over the criteria looked the item
+         * up through all of Qute's value resolvers in each cell (docs/PERFORMANCE.md).
+         */
+        public List<Cell> cells(List<CriterionShare> criteria) {
+            return criteria.stream().map(c -> new Cell(issueId, mean(c.id()))).toList();
+        }
     }
+
+    public record Cell(long issueId, Double mean) {}
 
     /** Why the issue stands where it does: directly above or below another issue. */
     public record Override(Long above, Long below, String reason) {}
