@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
 public class RawPage {
 
     static final String OPEN = "('NEW', 'ANALYZING', 'PLANNED', 'IN_PROGRESS')";
+    /** SCORING.md §1: the criteria that rank. */
+    static final String RANKING_CRITERIA = "select id, weight, min_score, max_score, direction from criterion"
+            + " where active and weight > 0";
 
     interface Page {
         List<String> read(Connection c) throws Exception;
@@ -82,16 +85,17 @@ public class RawPage {
      * raters, their departments, and the open issues that miss a score. Returns "rank id total".
      */
     static List<String> ranked(Connection c) throws Exception {
-        String criteria = "select id, weight, min_score, max_score, direction from criterion where active and weight > 0";
-        rows(c, criteria);
+        rows(c, RANKING_CRITERIA);
         List<String> page = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("with rc as (" + criteria + "),"
+        try (PreparedStatement p = c.prepareStatement("with rc as (" + RANKING_CRITERIA + "),"
                 + " m as (select s.issue_id, s.criterion_id, avg(cast(s.score_value as double)) mean,"
-                + "   max(s.score_value) - min(s.score_value) spread from score s join rc on rc.id = s.criterion_id"
-                + "   join issue i on i.id = s.issue_id where i.status in " + OPEN + " group by s.issue_id, s.criterion_id),"
-                + " t as (select m.issue_id, 100 * sum(rc.weight * case when rc.direction = 'COST' then rc.max_score - m.mean"
-                + "   else m.mean - rc.min_score end / (rc.max_score - rc.min_score)) / (select sum(weight) from rc) total,"
+                + "   max(s.score_value) - min(s.score_value) spread"
+                + "   from score s join rc on rc.id = s.criterion_id join issue i on i.id = s.issue_id"
+                + "   where i.status in " + OPEN + " group by s.issue_id, s.criterion_id),"
+                + " t as (select m.issue_id, 100 * sum(rc.weight"
+                + "   * case when rc.direction = 'COST' then rc.max_score - m.mean else m.mean - rc.min_score end"
+                + "   / (rc.max_score - rc.min_score)) / (select sum(weight) from rc) total,"
                 + "   max(case when 2 * m.spread >= rc.max_score - rc.min_score then 1 else 0 end) disputed"
                 + "   from m join rc on rc.id = m.criterion_id group by m.issue_id"
                 + "   having count(*) = (select count(*) from rc))"
@@ -108,13 +112,14 @@ public class RawPage {
         if (!ids.isEmpty()) {
             String in = ids.stream().map(String::valueOf).collect(Collectors.joining(",", "(", ")"));
             rows(c, "select issue_id, criterion_id, avg(cast(score_value as double)) from score where issue_id in " + in
-                    + " and criterion_id in (select id from criterion where active and weight > 0)"
+                    + " and criterion_id in (select id from (" + RANKING_CRITERIA + "))"
                     + " group by issue_id, criterion_id");
             rows(c, "select issue_id, count(distinct rater) from score where issue_id in " + in
-                    + " and criterion_id in (select id from criterion where active and weight > 0) group by issue_id");
+                    + " and criterion_id in (select id from (" + RANKING_CRITERIA + ")) group by issue_id");
             departments(c, in);
         }
-        rows(c, "select i.id, i.title, rc.id from issue i cross join (" + criteria + ") rc where i.status in " + OPEN
+        rows(c, "select i.id, i.title, rc.id from issue i cross join (" + RANKING_CRITERIA + ") rc"
+                + " where i.status in " + OPEN
                 + " and not exists (select 1 from score s where s.issue_id = i.id and s.criterion_id = rc.id)"
                 + " order by i.id, rc.id");
         return page;
