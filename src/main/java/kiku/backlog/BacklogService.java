@@ -51,10 +51,11 @@ public class BacklogService {
     OverriddenOrder overridden;
 
     public BacklogView backlog(IssueFilter filter, Paging paging, Locale locale) {
-        List<CriterionSpec> specs = ranking.specs();
-        List<CriterionSpec> rankingCriteria = Ranking.rankingCriteria(specs);
-        boolean rankable = Ranking.rankable(specs);
-        Standings standings = live.now();
+        LiveRanking.Current current = live.current();
+        List<CriterionSpec> rankingCriteria = Ranking.rankingCriteria(current.specs());
+        boolean rankable = Ranking.rankable(current.specs());
+        Standings standings = current.standings();
+        List<BacklogView.CriterionShare> shares = shares(rankingCriteria, current.names());
         Map<String, Object> params = new HashMap<>();
         String where = filter.sql(params);
         // The open issues the filters let through; null lists every one.
@@ -64,17 +65,18 @@ public class BacklogService {
         List<Overrides.Placed> placed = standings.size() > 0 ? overridden.placed(standings) : null;
         List<BacklogView.Unscored> unscored = unscored(standings, listed, rankingCriteria, rankable);
         if (placed != null) {
-            return withOverrides(placed, listed, paging, rankingCriteria, standings.size(), page.matching(), unscored);
+            return withOverrides(placed, listed, paging, rankingCriteria, shares, standings.size(), page.matching(),
+                    unscored);
         }
         return new BacklogView(rankable, rankable ? null : Texts.format(locale, "backlog.notRankable"),
-                shares(rankingCriteria), standings.size(), paging.page(), paging.size(), page.matching(),
+                shares, standings.size(), paging.page(), paging.size(), page.matching(),
                 rows.items(page.items(), rankingCriteria), unscored);
     }
 
     /** The backlog when managers placed issues by hand: paged in Java over the whole overridden order. */
     private BacklogView withOverrides(List<Overrides.Placed> placed, Set<Long> listed, Paging paging,
-                                      List<CriterionSpec> rankingCriteria, long totalRanked, long totalItems,
-                                      List<BacklogView.Unscored> unscored) {
+                                      List<CriterionSpec> rankingCriteria, List<BacklogView.CriterionShare> shares,
+                                      long totalRanked, long totalItems, List<BacklogView.Unscored> unscored) {
         List<Overrides.Placed> filtered = listed == null ? placed
                 : placed.stream().filter(p -> listed.contains(p.issueId())).toList();
         int from = (int) Math.min(filtered.size(), (long) paging.offset());
@@ -91,7 +93,7 @@ public class BacklogService {
             Overrides.Placed p = window.get(i);
             marked.add(items.get(i).withOverride(p.computedRank(), p.overridden() ? reasons.get(p.issueId()) : null));
         }
-        return new BacklogView(true, null, shares(rankingCriteria), totalRanked, paging.page(), paging.size(),
+        return new BacklogView(true, null, shares, totalRanked, paging.page(), paging.size(),
                 totalItems, marked, unscored);
     }
 
@@ -118,13 +120,14 @@ public class BacklogService {
 
     /** Ranks and totals under proposed weights, compared with the saved ones; nothing is saved. */
     public BacklogView preview(Map<Long, Double> proposed, IssueFilter filter, Paging paging) {
-        List<CriterionSpec> specs = ranking.specs();
+        LiveRanking.Current current = live.current();
+        List<CriterionSpec> specs = current.specs();
         Set<Long> known = new TreeSet<>(specs.stream().map(CriterionSpec::id).toList());
         proposed.forEach((id, weight) -> {
             if (!known.contains(id)) {
                 throw Problem.invalid("weights." + id, "backlog.unknownCriterion", id);
             }
-            if (!kiku.scoring.Criterion.validWeight(weight)) {
+            if (!Criterion.validWeight(weight)) {
                 throw Problem.invalid("weights." + id, "criterion.weight");
             }
         });
@@ -151,8 +154,8 @@ public class BacklogService {
         Set<Long> rankedIds = new TreeSet<>(previewed.stream().map(Ranking.PreviewItem::issueId).toList());
         List<Long> unscoredIds = listed.stream().filter(id -> !rankedIds.contains(id)).toList();
         long totalRanked = allPreviewed.size();
-        return new BacklogView(true, null, shares(rankingCriteria), totalRanked, paging.page(), paging.size(),
-                previewed.size(), withChange,
+        return new BacklogView(true, null, shares(rankingCriteria, current.names()), totalRanked, paging.page(),
+                paging.size(), previewed.size(), withChange,
                 rows.unscored(unscoredIds, titles(unscoredIds), rankingCriteria, true));
     }
 
@@ -163,21 +166,11 @@ public class BacklogService {
         return ids.isEmpty() ? List.of() : rows.unscored(ids, titles(ids), rankingCriteria, rankable);
     }
 
-    /**
-     * Each ranking criterion's share of the weights, with its name. The names come by id from the
-     * persistence context, where {@link RankingStore#specs()} has just loaded every criterion in
-     * this request, so no second query reads them again.
-     */
-    static List<BacklogView.CriterionShare> shares(List<CriterionSpec> rankingCriteria) {
+    /** Each ranking criterion's share of the weights, with its name. */
+    static List<BacklogView.CriterionShare> shares(List<CriterionSpec> rankingCriteria, Map<Long, String> names) {
         double sum = rankingCriteria.stream().mapToDouble(CriterionSpec::weight).sum();
-        return rankingCriteria.stream().map(c -> new BacklogView.CriterionShare(c.id(), name(c.id()), c.weight(),
+        return rankingCriteria.stream().map(c -> new BacklogView.CriterionShare(c.id(), names.get(c.id()), c.weight(),
                 sum > 0 ? c.weight() / sum : 0, c.direction())).toList();
-    }
-
-    /** Null for a criterion deleted since the specs were read: the share still adds up. */
-    private static String name(long criterionId) {
-        Criterion criterion = Criterion.findById(criterionId);
-        return criterion == null ? null : criterion.name;
     }
 
     private static Map<Long, String> titles(List<Long> ids) {

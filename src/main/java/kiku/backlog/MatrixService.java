@@ -10,6 +10,7 @@ import java.util.Map;
 import kiku.backlog.engine.Matrix;
 import kiku.backlog.engine.Overrides;
 import kiku.issue.IssueStatus;
+import kiku.scoring.LiveRanking;
 import kiku.scoring.RankingStore;
 import kiku.scoring.engine.CellStats;
 import kiku.scoring.engine.CellTable;
@@ -43,17 +44,21 @@ public class MatrixService {
     RankingStore ranking;
 
     @Inject
+    LiveRanking live;
+
+    @Inject
     OverriddenOrder order;
 
     public View matrix() {
-        List<CriterionSpec> specs = ranking.specs();
-        List<BacklogView.CriterionShare> shares = BacklogService.shares(Ranking.rankingCriteria(specs));
+        LiveRanking.Current current = live.current();
+        List<CriterionSpec> specs = current.specs();
+        List<BacklogView.CriterionShare> shares = BacklogService.shares(Ranking.rankingCriteria(specs), current.names());
         List<BacklogView.CriterionShare> benefit = shares.stream().filter(c -> c.direction() == Direction.BENEFIT).toList();
         List<BacklogView.CriterionShare> cost = shares.stream().filter(c -> c.direction() == Direction.COST).toList();
         if (!Ranking.rankable(specs)) {
             return new View(false, benefit, cost, List.of());
         }
-        List<Overrides.Placed> placed = order.all();
+        List<Overrides.Placed> placed = order.all(current.standings());
         CellTable cells = ranking.openCells(specs);
         Map<Long, Object[]> info = info();
         // An issue closed since the standings were read is left out, not a 500.

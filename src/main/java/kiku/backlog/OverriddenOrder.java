@@ -1,7 +1,6 @@
 package kiku.backlog;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import kiku.backlog.engine.Overrides;
@@ -19,17 +18,14 @@ import kiku.scoring.engine.Standings;
 @Transactional(Transactional.TxType.SUPPORTS)
 class OverriddenOrder {
 
-    @Inject
-    LiveRanking live;
-
     List<Overrides.Placed> placed(Standings standings) {
         List<Overrides.Rule> rules = rules();
         return rules.isEmpty() ? null : Overrides.apply(standings.items(), rules);
     }
 
     /** The whole open ranking, overrides applied when there are any: the matrix's ranks. */
-    List<Overrides.Placed> all() {
-        return Overrides.apply(live.now().items(), rules());
+    List<Overrides.Placed> all(Standings standings) {
+        return Overrides.apply(standings.items(), rules());
     }
 
     private static List<Overrides.Rule> rules() {

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,14 @@ public class LiveRanking {
     /** Beyond this many changed issues, reading every summary is as quick as reading theirs. */
     private static final int MOST_CHANGES_TAKEN_IN = 2_000;
 
-    private record Held(long version, Standings standings) {}
+    /**
+     * The standings with the criteria they were ranked under, as of one version: a page reads the
+     * weights, directions and names from here, so it needs no query of the criteria (every change
+     * of a criterion raises the version, see CriterionService).
+     */
+    public record Current(Standings standings, List<CriterionSpec> specs, Map<Long, String> names) {}
+
+    private record Held(long version, Current current) {}
 
     @Inject
     RankingStore store;
@@ -68,28 +76,32 @@ public class LiveRanking {
     /** The standings held, {@code null} before the first ranking. */
     Standings held() {
         Held seen = held;
-        return seen == null ? null : seen.standings();
+        return seen == null ? null : seen.current().standings();
     }
 
     public Standings now() {
+        return current().standings();
+    }
+
+    public Current current() {
         long version = log.version();
         Held seen = held;
         if (seen != null && seen.version() == version) {
-            return seen.standings();
+            return seen.current();
         }
         if (log.changedInThisTransaction()) {
-            return update(seen, version).standings();
+            return update(seen, version).current();
         }
         synchronized (this) {
             // Read again under the lock: another request may have taken in a newer version meanwhile.
             version = log.version();
             seen = held;
             if (seen != null && seen.version() == version) {
-                return seen.standings();
+                return seen.current();
             }
             Held fresh = update(seen, version);
             held = fresh;
-            return fresh.standings();
+            return fresh.current();
         }
     }
 
@@ -101,9 +113,12 @@ public class LiveRanking {
         // A version lower than the one held means the database was restored underneath: rank everything.
         Set<Long> changed = seen == null || seen.version() > version ? null
                 : log.changedSince(seen.version(), version);
-        List<CriterionSpec> specs = store.specs();
+        List<Criterion> criteria = Criterion.ordered();
+        List<CriterionSpec> specs = criteria.stream().map(Criterion::spec).toList();
+        Map<Long, String> names = new HashMap<>();
+        criteria.forEach(c -> names.put(c.id, c.name));
         if (changed == null || changed.size() > MOST_CHANGES_TAKEN_IN) {
-            return new Held(version, everything(specs));
+            return new Held(version, new Current(everything(specs), specs, Collections.unmodifiableMap(names)));
         }
         Map<Long, Double> ranked = new HashMap<>();
         List<Long> unscored = new ArrayList<>();
@@ -115,7 +130,8 @@ public class LiveRanking {
                 ranked.put(id, total);
             }
         });
-        return new Held(version, seen.standings().with(changed, ranked, unscored));
+        Standings standings = seen.current().standings().with(changed, ranked, unscored);
+        return new Held(version, new Current(standings, specs, Collections.unmodifiableMap(names)));
     }
 
     /** The standings built from every open issue's summary, nothing held: what {@link #now()} must always equal. */

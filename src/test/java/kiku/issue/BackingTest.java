@@ -29,7 +29,7 @@ class BackingTest {
         long third = Api.department("福祉課");
         List<Long> hearings = List.of(hearing(second), hearing(third), hearing(third), hearing(own));
         String tag = unique("押印");
-        long wide = as(OFFICER).body(Map.of("title", tag + "の横展開", "departmentIds", List.of(own),
+        long wide = as(OFFICER).body(Map.of("title", tag + "の横展開", "departmentIds", List.of(third, own),
                 "hearingIds", hearings)).post("/api/v1/issues").then().statusCode(201).extract().jsonPath().getLong("id");
         long narrow = Api.issue(tag + "の単独", own);
         Criteria.score(RATER, wide, Map.of(effect, 4));
@@ -41,6 +41,10 @@ class BackingTest {
         items.forEach(i -> counts.put(((Number) i.get("issueId")).longValue(),
                 List.of((Integer) i.get("departmentCount"), (Integer) i.get("hearingCount"))));
         assertEquals(Map.of(wide, List.of(3, 4), narrow, List.of(1, 0)), counts);
+        // the issue's own departments are listed alone (not its hearings'), ascending
+        Map<Long, Object> departmentIds = new java.util.HashMap<>();
+        items.forEach(i -> departmentIds.put(((Number) i.get("issueId")).longValue(), i.get("departmentIds")));
+        assertEquals(Map.of(wide, List.of((int) own, (int) third), narrow, List.of((int) own)), departmentIds);
 
         String page = PageSession.signIn(VIEWER).page("/issues/" + wide);
         assertTrue(page.contains("3 部署 · ヒアリング 4 件"), page);

@@ -217,6 +217,12 @@ class LiveRankingTest {
         assertEquals(100.0 * 2 / 3, QuarkusTransaction.requiringNew().call(() -> other.now().find(issue).total()), 1e-9);
         Criteria.update(b, Map.of("weight", 2));
         assertEquals(100.0 * 2 / 4, QuarkusTransaction.requiringNew().call(() -> other.now().find(issue).total()), 1e-9);
+        // the criteria come with the standings (a page reads no criterion): their weights and names follow too
+        String renamed = unique("改名した基準");
+        Criteria.update(b, Map.of("name", renamed));
+        LiveRanking.Current current = QuarkusTransaction.requiringNew().call(other::current);
+        assertEquals(renamed, current.names().get(b));
+        assertEquals(2.0, current.specs().stream().filter(c -> c.id() == b).findFirst().orElseThrow().weight());
         Criteria.status(issue, "DONE");
         QuarkusTransaction.requiringNew().run(() -> {
             assertEquals(null, other.now().find(issue));
