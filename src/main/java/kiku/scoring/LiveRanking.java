@@ -107,31 +107,34 @@ public class LiveRanking {
 
     /**
      * The standings at {@code version} or later. Reads may see commits after {@code version}; the
-     * next update reads those issues again, which changes nothing.
+     * next update reads those issues again, which changes nothing. Only a change of everything
+     * reads the criteria: every change of a criterion is logged as one (RankingStore.retotalAll,
+     * recomputeAll), so between versions that log single issues they are those already held.
      */
     private Held update(Held seen, long version) {
         // A version lower than the one held means the database was restored underneath: rank everything.
         Set<Long> changed = seen == null || seen.version() > version ? null
                 : log.changedSince(seen.version(), version);
-        List<Criterion> criteria = Criterion.ordered();
-        List<CriterionSpec> specs = criteria.stream().map(Criterion::spec).toList();
-        Map<Long, String> names = new HashMap<>();
-        criteria.forEach(c -> names.put(c.id, c.name));
         if (changed == null || changed.size() > MOST_CHANGES_TAKEN_IN) {
+            List<Criterion> criteria = Criterion.ordered();
+            List<CriterionSpec> specs = criteria.stream().map(Criterion::spec).toList();
+            Map<Long, String> names = new HashMap<>();
+            criteria.forEach(c -> names.put(c.id, c.name));
             return new Held(version, new Current(everything(specs), specs, Collections.unmodifiableMap(names)));
         }
+        Current before = seen.current();
         Map<Long, Double> ranked = new HashMap<>();
         List<Long> unscored = new ArrayList<>();
         store.openSummaries(changed).forEach((id, summary) -> {
-            Double total = Ranking.evaluate(id, summary.stats(), specs).total();
+            Double total = Ranking.evaluate(id, summary.stats(), before.specs()).total();
             if (total == null) {
                 unscored.add(id);
             } else {
                 ranked.put(id, total);
             }
         });
-        Standings standings = seen.current().standings().with(changed, ranked, unscored);
-        return new Held(version, new Current(standings, specs, Collections.unmodifiableMap(names)));
+        return new Held(version, new Current(before.standings().with(changed, ranked, unscored), before.specs(),
+                before.names()));
     }
 
     /** The standings built from every open issue's summary, nothing held: what {@link #now()} must always equal. */
