@@ -17,6 +17,7 @@ import kiku.csvimport.engine.Action;
 import kiku.csvimport.engine.Plan;
 import kiku.department.engine.DepartmentCsv;
 import kiku.department.engine.DepartmentPlan;
+import kiku.scoring.RankingStore;
 import kiku.web.Paging;
 import kiku.web.Problem;
 import kiku.web.Versions;
@@ -28,6 +29,9 @@ public class DepartmentService implements Importer<DepartmentPlan.Step> {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    RankingStore writers;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Paging.Result<DepartmentDto> list(Paging paging) {
@@ -67,6 +71,7 @@ public class DepartmentService implements Importer<DepartmentPlan.Step> {
     }
 
     public void delete(long id) {
+        writers.lock(); // see apply
         Department department = get(id);
         if (Department.count("parentId", id) > 0) {
             throw Problem.conflict("department.hasChildren");
@@ -124,6 +129,10 @@ public class DepartmentService implements Importer<DepartmentPlan.Step> {
     }
 
     private void apply(Department department, DepartmentDto input) {
+        // One writer at a time with those that link to departments (issues, hearings, which take the same
+        // lock): a department deleted meanwhile cannot be linked, one linked meanwhile is not deleted, and
+        // two equal names under one parent cannot both pass the check below.
+        writers.lock();
         String name = input.name().strip();
         if (input.parentId() != null) {
             checkParent(department.id, input.parentId());

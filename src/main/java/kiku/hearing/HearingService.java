@@ -73,6 +73,7 @@ public class HearingService {
     }
 
     public HearingDto create(HearingDto input) {
+        derived.lock(); // also keeps its department from being deleted meanwhile (DepartmentService)
         Hearing hearing = new Hearing();
         apply(hearing, input);
         hearing.persist();
@@ -99,6 +100,7 @@ public class HearingService {
     }
 
     public void delete(long id) {
+        derived.lock(); // an issue linking it meanwhile holds the same lock
         Hearing hearing = get(id);
         if (!issueIds(List.of(id)).isEmpty()) {
             throw Problem.conflict("hearing.inUse");

@@ -88,6 +88,10 @@ public class IssueService {
         derived.lock();
         Issue issue = get(id);
         Versions.check(issue.version, input.version());
+        if (issue.status == IssueStatus.MERGED && input.status() != IssueStatus.MERGED) {
+            // folded into another issue (mergedIntoId): its record stays as it was merged, as on its page
+            throw Problem.unprocessable("issue.mergedReadOnly");
+        }
         if (!mayEditContent && !sameContent(issue, input)) {
             throw new Problem(403, "issue.plannerOnly", List.of());
         }

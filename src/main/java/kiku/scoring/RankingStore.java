@@ -47,7 +47,7 @@ public class RankingStore {
     @Inject
     RankingLog log;
 
-    /** Serialises writers of scores and criteria (see the ranking_lock table). */
+    /** Serialises writers of scores and criteria, issues, hearings and departments (see the ranking_lock table). */
     public void lock() {
         em().createNativeQuery("select id from ranking_lock where id = 1 for update").getResultList();
     }

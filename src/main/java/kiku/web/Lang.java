@@ -16,7 +16,7 @@ public final class Lang {
 
     /** The language of an API request: its Accept-Language header. */
     public static Locale ofApi(HttpHeaders headers) {
-        return fromAcceptLanguage(headers.getAcceptableLanguages());
+        return fromAcceptLanguage(headers);
     }
 
     /** The language of a page: the remembered choice, else the browser's. */
@@ -25,7 +25,7 @@ public final class Lang {
         if (chosen != null && supported(chosen.getValue()) != null) {
             return supported(chosen.getValue());
         }
-        return fromAcceptLanguage(headers.getAcceptableLanguages());
+        return fromAcceptLanguage(headers);
     }
 
     /** The supported locale named by a tag such as "en" or "ja-JP", or null. */
@@ -41,7 +41,15 @@ public final class Lang {
         };
     }
 
-    private static Locale fromAcceptLanguage(List<Locale> acceptable) {
+    private static Locale fromAcceptLanguage(HttpHeaders headers) {
+        List<Locale> acceptable;
+        try {
+            acceptable = headers.getAcceptableLanguages();
+        } catch (RuntimeException malformed) {
+            // "en;q=2" and the like: the framework refuses to read the header. The answer (often an error
+            // answer already) is still owed; it comes in the default language.
+            return JA;
+        }
         for (Locale locale : acceptable) {
             Locale match = supported(locale.toLanguageTag());
             if (match != null) {

@@ -21,6 +21,10 @@ public record Paging(int page, int size) {
         if (s < 1 || s > MAX_SIZE) {
             throw Problem.invalid("size", "error.size", MAX_SIZE);
         }
+        if ((long) p * s > Integer.MAX_VALUE - s) {
+            // the offset of such a page is past any list (and past what a query's first row can be)
+            throw Problem.invalid("page", "error.pageTooFar", Integer.MAX_VALUE / s - 1);
+        }
         return new Paging(p, s);
     }
 

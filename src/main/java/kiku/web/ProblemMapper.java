@@ -21,9 +21,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
@@ -86,6 +88,11 @@ public class ProblemMapper {
         return answer(400, Texts.format(locale, "error.json"), List.of(), headers, uri);
     }
 
+    @ServerExceptionMapper
+    public Response tooLarge(BodyLimit.TooLarge e, HttpHeaders headers, UriInfo uri) {
+        return answer(413, Texts.format(locale(headers, uri), "error.tooLarge"), List.of(), headers, uri);
+    }
+
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, HttpHeaders headers, UriInfo uri) {
         if (!isApi(uri)) {
@@ -145,6 +152,9 @@ public class ProblemMapper {
         if (refusedText(e)) {
             return answer(400, Texts.format(locale(headers, uri), PlainText.MESSAGE), List.of(), headers, uri);
         }
+        if (collided(e)) {
+            return answer(409, Texts.format(locale(headers, uri), "error.concurrent"), List.of(), headers, uri);
+        }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return answer(500, Texts.format(locale(headers, uri), "error.internal"), List.of(), headers, uri);
     }
@@ -155,13 +165,33 @@ public class ProblemMapper {
      */
     private static boolean refusedText(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql
+            if (t instanceof SQLException sql
                     && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Two requests at the same moment that each passed their checks: the second commit finds the row it
+     * changes already changed or gone (a version bump the transaction's end reports, wrapped), or the
+     * database's unique or foreign keys refuse it (two equal names, a link to a row just deleted).
+     */
+    static boolean collided(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && KEY_VIOLATIONS.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Unique key (both databases), foreign key (PostgreSQL; H2: a row still referenced), H2: a parent missing. */
+    private static final Set<String> KEY_VIOLATIONS = Set.of("23505", "23503", "23506");
 
     private static Response answer(int status, String detail, List<ProblemBody.Violation> violations,
                                    HttpHeaders headers, UriInfo uri) {

@@ -66,6 +66,16 @@ class IssueMergeTest {
                 .body("mergedIntoId", equalTo((int) target));
         as(VIEWER).get("/api/v1/hearings/" + hearing).then().body("issueIds", hasItem((int) target));
 
+        // the merged record stays as merged: sent back reopened it is refused, not reopened
+        Map<String, Object> merged = as(VIEWER).get("/api/v1/issues/" + source).jsonPath().getMap("");
+        Map<String, Object> reopened = new java.util.HashMap<>(merged);
+        reopened.put("status", "NEW");
+        as(Api.MANAGER).body(reopened).put("/api/v1/issues/" + source).then().statusCode(422)
+                .contentType("application/problem+json");
+        as(OFFICER).body(reopened).put("/api/v1/issues/" + source).then().statusCode(422);
+        as(VIEWER).get("/api/v1/issues/" + source).then().body("status", equalTo("MERGED"))
+                .body("version", equalTo(merged.get("version")));
+
         // twice, into itself, unknown ids
         as(OFFICER).body(Map.of("sourceIssueId", source)).post("/api/v1/issues/" + target + "/merge").then()
                 .statusCode(422).contentType("application/problem+json");
