@@ -62,6 +62,8 @@ class ApiErrorTest {
         "/api/v1/issues      | {\"title\": \"課題\", \"departmentIds\": [\"a\"]}             | departmentIds[0]",
         "/api/v1/issues      | {\"title\": \"課題\", \"departmentIds\": 1}                   | departmentIds",
         "/api/v1/issues      | {\"title\": \"課題\", \"departmentIds\": [1], \"fiscalYear\": \"2024\"} | fiscalYear",
+        "/api/v1/issues      | {\"title\": \"課題\", \"departmentIds\": [1], \"fiscalYear\": \"\"} | fiscalYear",
+        "/api/v1/departments | {\"name\": \"課\", \"kind\": \"UNIT\", \"active\": \"\"}     | active",
         "/api/v1/issues      | {\"title\": \"課題\", \"departmentIds\": [1], \"annualHours\": \"多い\"} | annualHours",
     })
     void wrongTypes(String path, String body, String field) {
