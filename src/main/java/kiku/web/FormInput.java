@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import kiku.Dates;
 
 /**
  * Reads typed form fields into typed values. A value that does not parse becomes a message next to
@@ -113,7 +114,7 @@ public final class FormInput {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            return Dates.parse(value.trim());
         } catch (DateTimeParseException e) {
             errors.add(field, msg.invalid_date());
             return null;

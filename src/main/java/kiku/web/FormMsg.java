@@ -53,7 +53,7 @@ public interface FormMsg {
     @Message("整数を入力してください。")
     String invalid_integer();
 
-    @Message("日付を YYYY-MM-DD 形式で入力してください。")
+    @Message("1900-01-01 から 2999-12-31 までの日付を YYYY-MM-DD 形式で入力してください。")
     String invalid_date();
 
     @Message("一覧から選んでください。")

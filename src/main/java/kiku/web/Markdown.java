@@ -2,8 +2,16 @@ package kiku.web;
 
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.commonmark.node.Document;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -26,8 +34,43 @@ public final class Markdown {
 
     private Markdown() {}
 
+    /** Far beyond any note's nesting; the renderer recurses once per level and ran out of stack at ~5,000. */
+    static final int MAX_DEPTH = 100;
+
     public static String toHtml(String markdown) {
-        return markdown == null || markdown.isBlank() ? "" : RENDERER.render(PARSER.parse(markdown));
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        Node document = PARSER.parse(markdown);
+        return RENDERER.render(depth(document) > MAX_DEPTH ? plain(markdown) : document);
+    }
+
+    /** The deepest nesting of a parsed text, walked without recursion. */
+    static int depth(Node root) {
+        int deepest = 0;
+        Deque<Map.Entry<Node, Integer>> open = new ArrayDeque<>(List.of(Map.entry(root, 0)));
+        while (!open.isEmpty()) {
+            Map.Entry<Node, Integer> next = open.pop();
+            deepest = Math.max(deepest, next.getValue());
+            for (Node child = next.getKey().getFirstChild(); child != null; child = child.getNext()) {
+                open.push(Map.entry(child, next.getValue() + 1));
+            }
+        }
+        return deepest;
+    }
+
+    /** Text nested past {@link #MAX_DEPTH} (typed "> > > ..." thousands of times) is shown as it was typed. */
+    private static Node plain(String text) {
+        Paragraph paragraph = new Paragraph();
+        for (String line : text.split("\\R", -1)) {
+            if (paragraph.getFirstChild() != null) {
+                paragraph.appendChild(new SoftLineBreak());
+            }
+            paragraph.appendChild(new Text(line));
+        }
+        Document document = new Document();
+        document.appendChild(paragraph);
+        return document;
     }
 
     /** The only place where user text becomes markup, after the escaping and sanitising above. */

@@ -143,11 +143,18 @@ public class ProblemMapper {
 
     private static final Pattern TOO_MANY_FIELDS = Pattern.compile("Param limit of \\d+ was exceeded");
 
+    /** How the framework's form and multipart readers report a body they cannot decode (%zz, a cut-off upload). */
+    private static final Pattern MALFORMED_BODY = Pattern.compile(
+            "Failed to decode URL.*|Connection terminated parsing multipart request.*", Pattern.DOTALL);
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         if (e.getMessage() != null && TOO_MANY_FIELDS.matcher(e.getMessage()).matches()) {
             // RESTEasy's form parser says so with a plain RuntimeException (quarkus.http.limits.max-parameters)
             return answer(413, Texts.format(locale(headers, uri), "error.tooLarge"), List.of(), headers, uri);
+        }
+        if (said(e, MALFORMED_BODY)) {
+            return answer(400, Texts.format(locale(headers, uri), "error.badRequest"), List.of(), headers, uri);
         }
         if (refusedText(e)) {
             return answer(400, Texts.format(locale(headers, uri), PlainText.MESSAGE), List.of(), headers, uri);
@@ -167,6 +174,16 @@ public class ProblemMapper {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql
                     && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the failure or one of its causes says what the pattern matches. */
+    private static boolean said(Throwable e, Pattern message) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && message.matcher(t.getMessage()).matches()) {
                 return true;
             }
         }

@@ -1,5 +1,7 @@
 package kiku.web;
 
+import kiku.Dates;
+
 /** Parsing of optional filter parameters: a value that is present but wrong is a 400. */
 public final class QueryParams {
 
@@ -52,7 +54,7 @@ public final class QueryParams {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(value.trim());
+            return Dates.parse(value.trim());
         } catch (java.time.format.DateTimeParseException e) {
             throw Problem.invalid(name, "error.date");
         }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import kiku.Dates;
 
 /**
  * JSON input is read strictly: a fraction where an integer belongs, a number where an enum
@@ -39,9 +40,9 @@ public class StrictJson implements ObjectMapperCustomizer {
             }
             String text = p.getText();
             try {
-                return LocalDate.parse(text);
+                return Dates.parse(text);
             } catch (DateTimeParseException e) {
-                return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not a YYYY-MM-DD date");
+                return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not a YYYY-MM-DD date from 1900 to 2999");
             }
         }
     }

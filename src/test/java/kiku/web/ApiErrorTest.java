@@ -70,6 +70,15 @@ class ApiErrorTest {
         problem(as(OFFICER).body(body).post(path), 400).body("violations.field", hasItem(field));
     }
 
+    /** Dates Kiku would not give back as sent: before 1900 (0000-01-01 came back as 0001-01-01), after 2999. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0000-01-01", "1899-12-31", "3000-01-01", "+999999999-12-31", "-0001-01-01"})
+    void datesOutsideWhatIsKept(String date) {
+        problem(as(OFFICER).body("{\"departmentId\": 1, \"heldOn\": \"" + date + "\"}").post("/api/v1/hearings"), 400)
+                .body("violations.field", hasItem("heldOn"));
+        problem(as(VIEWER).get("/api/v1/hearings?from=" + date), 400);
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
         "/api/v1/departments | {\"name\": \"課\", \"kind\": \"DIVISION\"}                 | kind",

@@ -125,7 +125,15 @@ class HearingPagesTest {
         String notes = "大事なメモ <b>太字</b>\n2行目";
         String html = form.post("/hearings/new", Map.of("departmentId", "", "heldOn", "2024-13-45", "notes", notes))
                 .then().statusCode(400).extract().asString();
-        assertTrue(html.contains("<small id=\"e-heldOn\" class=\"field-error\">日付を YYYY-MM-DD 形式で入力してください。</small>"), html);
+        String dateMessage = "<small id=\"e-heldOn\" class=\"field-error\">1900-01-01 から 2999-12-31 までの日付を"
+                + " YYYY-MM-DD 形式で入力してください。</small>";
+        assertTrue(html.contains(dateMessage), html);
+        // dates that would not come back as they were typed (before 1582, past what H2 keeps)
+        for (String far : new String[] {"-0001-01-01", "+10000-01-01", "1899-12-31", "3000-01-01"}) {
+            String refused = form.post("/hearings/new", Map.of("departmentId", "", "heldOn", far, "notes", notes))
+                    .then().statusCode(400).extract().asString();
+            assertTrue(refused.contains(dateMessage), far);
+        }
         assertTrue(html.contains("aria-describedby=\"e-departmentId\""), html);
         assertTrue(html.contains(">\n" + escaped(notes) + "</textarea>"), "typed notes kept");
         assertTrue(html.contains("data-draft-state=\"submitted\""), "the draft script keeps what came back");

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kiku.Dates;
 
 /**
  * Values as people type them into Excel: full-width digits, 2024/4/1, 令和6年4月1日, 2024年度,
@@ -31,7 +32,9 @@ public final class Cells {
         try {
             Matcher m = DATE.matcher(value);
             if (m.matches()) {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+                return Dates.kept(date) ? date : null; // 0001/1/1 does not come back as it went in
             }
             Matcher era = ERA_DATE.matcher(value);
             if (era.matches()) {
@@ -43,6 +46,7 @@ public final class Cells {
         }
         return null;
     }
+
 
     /** A fiscal year by the year it starts in: 2024, 2024年度, FY2024, 令和6年度 (令和元年度 = 2019). */
     public static Integer fiscalYear(String text) {
