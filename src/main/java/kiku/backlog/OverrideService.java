@@ -14,6 +14,7 @@ import java.util.Map;
 import kiku.audit.AuditTrail;
 import kiku.backlog.engine.Overrides;
 import kiku.issue.Issue;
+import kiku.web.PlainText;
 import kiku.web.Problem;
 import kiku.web.Versions;
 
@@ -69,6 +70,9 @@ public class OverrideService {
         }
         if (why.length() > REASON_MAX) {
             throw Problem.invalid("reason", "error.tooLong", REASON_MAX);
+        }
+        if (!PlainText.isClean(why)) { // the page's form reaches here without the API's JSON reader
+            throw Problem.invalid("reason", PlainText.MESSAGE);
         }
         if (backlog.computedPosition(issueId) == null) {
             throw Problem.conflict("override.notRanked", issueId);

@@ -146,6 +146,9 @@ public class IssueForm {
         if (quoteHearingIds.isEmpty()) {
             return null;
         }
+        // the form sends back the hearing ids it showed quote fields for; anything else is refused, not
+        // read as "no quote" (which deleted the stored one)
+        in.ids("quoteHearingIds", quoteHearingIds);
         List<EvidenceQuote> evidence = new ArrayList<>();
         for (Long id : hearings) {
             if (!quoteHearingIds.contains(String.valueOf(id))) {

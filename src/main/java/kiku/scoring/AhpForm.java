@@ -36,6 +36,21 @@ public record AhpForm(List<Criterion> criteria, List<Pair> pairs, Ahp.AhpResult 
     }
 
     /**
+     * The posted form, to apply: choices that do not fit the criteria are refused rather than replaced
+     * by the current weights, which {@link #of} shows when a form is first opened.
+     */
+    public static AhpForm posted(List<Criterion> criteria, List<Long> ids, List<String> choices) {
+        if (ids == null || !ids.equals(criteria.stream().map(c -> c.id).toList())) {
+            throw Problem.conflict("ahp.criteriaChanged");
+        }
+        int wanted = criteria.size() * (criteria.size() - 1) / 2;
+        if (choices == null || choices.size() != wanted) {
+            throw Problem.invalid("pair", "ahp.pairCount", wanted);
+        }
+        return of(criteria, ids, choices);
+    }
+
+    /**
      * The form for these criteria: the posted choices when they fit them (same ids, in order),
      * else choices that reproduce the current weights as closely as the scale allows.
      */

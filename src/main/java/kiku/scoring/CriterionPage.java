@@ -116,7 +116,7 @@ public class CriterionPage {
     public Response applyAhp(@RestForm List<Long> ids, @RestForm List<String> pair, @RestForm boolean accept) {
         PageAccess.require(page, Role.MANAGER);
         try {
-            AhpForm form = AhpForm.of(ScoringSheetService.activeCriteria(), ids, pair);
+            AhpForm form = AhpForm.posted(ScoringSheetService.activeCriteria(), ids, pair);
             service.applyAhp(ids == null ? List.of() : ids, form.matrix(), accept);
             return done("ahp");
         } catch (Problem p) {

@@ -21,6 +21,7 @@ import kiku.web.PageAccess;
 import kiku.web.PageContext;
 import kiku.web.PageLinks;
 import kiku.web.Paging;
+import kiku.web.Problem;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -96,7 +97,7 @@ public class ScoringPage {
         int saved = (int) outcomes.values().stream().filter(SheetInput.Outcome::saved).count();
         int failed = (int) outcomes.values().stream().filter(SheetInput.Outcome::failed).count();
         boolean onlyUnscored = "unscored".equals(only);
-        Paging paging = paging(pageNumber, size);
+        Paging paging = returnTo(pageNumber, size);
         if (failed == 0) {
             String query = "?saved=" + saved + (onlyUnscored ? "&only=unscored" : "") + "&page=" + paging.page()
                     + "&size=" + paging.size();
@@ -125,6 +126,18 @@ public class ScoringPage {
         String html = Templates.sheet$row(view, criteria, true).setLocale(page.locale()).render();
         // the progress line listens for this event and reloads itself
         return Response.status(outcome.failed() ? 400 : 200).entity(html).header("HX-Trigger", "kiku-scored").build();
+    }
+
+    /**
+     * The sheet page a save returns to, from the form's hidden fields. The scores are saved by then, so
+     * a page the form could not have sent is no error of the rater's: the first page instead.
+     */
+    private static Paging returnTo(String pageNumber, String size) {
+        try {
+            return paging(pageNumber, size);
+        } catch (Problem notAPage) {
+            return paging(null, null);
+        }
     }
 
     /** A sheet page holds 100 rows unless asked otherwise: enough for a sitting, light enough for a tablet. */

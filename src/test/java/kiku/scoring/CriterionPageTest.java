@@ -141,6 +141,15 @@ class CriterionPageTest {
         manager.post(manager.form().formParam("ids", effect, urgency, third).formParam("pair", "9", "1/9", "9"),
                 "/criteria/ahp").then().statusCode(422).body(containsString("0.10 以上"),
                 containsString("<option value=\"1/9\" selected>"));
+        // comparisons that do not fit the criteria are refused, not replaced by the current weights
+        double before = ((Number) Criteria.read(effect).get("weight")).doubleValue();
+        manager.post(manager.form().formParam("ids", effect, urgency, third).formParam("pair", "3"),
+                "/criteria/ahp").then().statusCode(400).body(containsString("3 組すべて"));
+        manager.post(manager.form().formParam("ids", effect, urgency, third).formParam("pair", "3", "3", "1", "1"),
+                "/criteria/ahp").then().statusCode(400);
+        manager.post(manager.form().formParam("ids", effect, urgency).formParam("pair", "3", "3", "1"),
+                "/criteria/ahp").then().statusCode(409).body(containsString("評価基準が変わりました"));
+        assertEquals(before, ((Number) Criteria.read(effect).get("weight")).doubleValue(), 1e-9, "nothing applied");
         manager.post(manager.form().formParam("ids", effect, urgency, third).formParam("pair", "3", "3", "1"),
                 "/criteria/ahp").then().statusCode(303).header("Location", endsWith("/criteria?done=ahp"));
         assertEquals(0.6, ((Number) Criteria.read(effect).get("weight")).doubleValue(), 1e-6);

@@ -103,6 +103,11 @@ class ScoringPageTest {
                 .formParam("size", "1"), "/scoring").then().statusCode(303)
                 .header("Location", containsString("page=1&size=1"));
         rater.get("/scoring?size=0").then().statusCode(400);
+        // a return page the form could not have sent: the scores are saved, and the save returns to the first page
+        rater.post(rater.form().formParam("k", newer + ":" + effect).formParam("v", "2").formParam("page", "-1")
+                .formParam("size", "abc"), "/scoring").then().statusCode(303)
+                .header("Location", containsString("saved=1&page=0&size=100"));
+        assertEquals(Map.of(effect, 2), own(RATER, newer));
         // a sheet of 100 rows posts some 1,600 fields: as multipart (like the page's form) they pass,
         // while URL-encoded forms stop at RESTEasy's fixed 1,000 with a 413, never a 500
         io.restassured.specification.RequestSpecification big = rater.multipart().multiPart("k", older + ":" + cost)

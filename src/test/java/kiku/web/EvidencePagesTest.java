@@ -68,6 +68,16 @@ class EvidencePagesTest {
         form.post("/issues/" + id + "/edit", fields).then().statusCode(303);
         assertEquals(List.of(quote, "窓口で聞いた話"), evidence(id));
 
+        // quote fields the form did not show are refused; read as "no quote" they deleted the stored ones
+        form = Forms.open(Browser.signIn(OFFICER), "/issues/" + id + "/edit");
+        fields = fieldsOf(form.html(), title, dept, List.of(quoted, plain));
+        for (String forged : List.of("abc", "0")) {
+            fields.put("quoteHearingIds", List.of(forged));
+            fields.put("quotes", List.of("課長「押印が多い」"));
+            form.post("/issues/" + id + "/edit", fields).then().statusCode(400);
+        }
+        assertEquals(List.of(quote, "窓口で聞いた話"), evidence(id), "the stored quotes stay");
+
         form = Forms.open(Browser.signIn(OFFICER), "/issues/" + id + "/edit");
         fields = fieldsOf(form.html(), title, dept, List.of(plain));
         form.post("/issues/" + id + "/edit", fields).then().statusCode(303);
