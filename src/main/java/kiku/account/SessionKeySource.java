@@ -98,7 +98,7 @@ public class SessionKeySource implements ConfigSourceFactory {
     static synchronized String readOrCreate(Path file) {
         try {
             if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.US_ASCII).trim();
+                return Files.readString(file, StandardCharsets.US_ASCII).strip();
             }
             Files.createDirectories(file.toAbsolutePath().getParent());
             byte[] random = new byte[32];

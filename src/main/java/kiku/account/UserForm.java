@@ -46,7 +46,7 @@ public class UserForm {
         String typed = editing && (password == null || password.isEmpty()) ? null : password;
         Long parsedVersion;
         try {
-            parsedVersion = version == null || version.isBlank() ? null : Long.valueOf(version.trim());
+            parsedVersion = version == null || version.isBlank() ? null : Long.valueOf(version.strip());
         } catch (NumberFormatException e) {
             parsedVersion = null;
         }

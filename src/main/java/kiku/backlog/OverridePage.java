@@ -33,7 +33,7 @@ public class OverridePage {
     /** What was typed: side is "above" or "below". */
     public record Typed(String side, String anchor, String reason, String version) {
         public boolean chosen(long issueId) {
-            return anchor != null && anchor.trim().equals(String.valueOf(issueId));
+            return anchor != null && anchor.strip().equals(String.valueOf(issueId));
         }
     }
 
@@ -114,7 +114,7 @@ public class OverridePage {
             return null;
         }
         try {
-            return Long.parseLong(typed.trim());
+            return Long.parseLong(typed.strip());
         } catch (NumberFormatException e) {
             return -1L;
         }

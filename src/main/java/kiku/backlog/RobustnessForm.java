@@ -25,7 +25,7 @@ public record RobustnessForm(String k, String p, String samples, String seed, in
         double perturbation = DEFAULT_P;
         if (p != null && !p.isBlank()) {
             try {
-                perturbation = Double.parseDouble(p.trim());
+                perturbation = Double.parseDouble(p.strip());
             } catch (NumberFormatException e) {
                 perturbation = Double.NaN;
             }
@@ -36,7 +36,7 @@ public record RobustnessForm(String k, String p, String samples, String seed, in
         long seedValue = DEFAULT_SEED;
         if (seed != null && !seed.isBlank()) {
             try {
-                seedValue = Long.parseLong(seed.trim());
+                seedValue = Long.parseLong(seed.strip());
             } catch (NumberFormatException e) {
                 errors.add("seed", seedMessage);
             }

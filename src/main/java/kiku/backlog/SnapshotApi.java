@@ -57,11 +57,11 @@ public class SnapshotApi {
     @Authenticated
     @Operation(summary = "Rank changes from a snapshot to now (against=current) or to another snapshot")
     public SnapshotService.Diff diff(@PathParam("id") long id, @QueryParam("against") String against) {
-        if (against == null || against.isBlank() || against.trim().equals("current")) {
+        if (against == null || against.isBlank() || against.strip().equals("current")) {
             return service.diff(id, null);
         }
         try {
-            long other = Long.parseLong(against.trim());
+            long other = Long.parseLong(against.strip());
             if (other > 0) {
                 return service.diff(id, other);
             }

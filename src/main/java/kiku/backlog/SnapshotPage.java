@@ -81,7 +81,7 @@ public class SnapshotPage {
                                      @QueryParam("taken") String taken) {
         SnapshotService.View snapshot = service.get(id);
         Long other = null;
-        if (against != null && !against.isBlank() && !against.trim().equals("current")) {
+        if (against != null && !against.isBlank() && !against.strip().equals("current")) {
             other = kiku.web.QueryParams.optionalId("against", against);
         }
         SnapshotService.Diff diff = service.diff(id, other);

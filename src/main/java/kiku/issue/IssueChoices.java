@@ -103,7 +103,7 @@ public class IssueChoices {
         if (values != null) {
             for (String value : values) {
                 try {
-                    long id = Long.parseLong(value.trim());
+                    long id = Long.parseLong(value.strip());
                     if (id > 0 && !ids.contains(id)) {
                         ids.add(id);
                     }

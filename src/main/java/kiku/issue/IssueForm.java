@@ -76,10 +76,10 @@ public class IssueForm {
         IssueForm form = new IssueForm();
         form.status = IssueStatus.NEW.name();
         if (department != null && !department.isBlank()) {
-            form.departmentIds.add(department.trim());
+            form.departmentIds.add(department.strip());
         }
         if (hearing != null && !hearing.isBlank()) {
-            form.hearingIds.add(hearing.trim());
+            form.hearingIds.add(hearing.strip());
         }
         return form;
     }

@@ -49,7 +49,7 @@ public record CriterionForm(String name, String description, String weight, Stri
         } catch (IllegalArgumentException e) {
             errors.add("direction", messages.required());
         }
-        Long v = version == null || version.isBlank() ? null : Long.valueOf(version.trim());
+        Long v = version == null || version.isBlank() ? null : Long.valueOf(version.strip());
         CriterionSource from = source == null || source.isBlank() ? CriterionSource.SCORED : null;
         try {
             from = from != null ? from : CriterionSource.valueOf(source);
@@ -87,7 +87,7 @@ public record CriterionForm(String name, String description, String weight, Stri
 
     private static Double decimal(String field, String text, FormErrors errors, String message) {
         try {
-            double value = Double.parseDouble(text == null ? "" : text.trim());
+            double value = Double.parseDouble(text == null ? "" : text.strip());
             if (Criterion.validWeight(value)) {
                 return value + 0.0;
             }
@@ -100,7 +100,7 @@ public record CriterionForm(String name, String description, String weight, Stri
 
     private static Integer integer(String field, String text, FormErrors errors, Messages messages) {
         try {
-            return Integer.valueOf(text == null ? "" : text.trim());
+            return Integer.valueOf(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
             errors.add(field, messages.integer());
             return null;

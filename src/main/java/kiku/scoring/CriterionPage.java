@@ -22,6 +22,7 @@ import kiku.web.FormErrors;
 import kiku.web.PageAccess;
 import kiku.web.PageContext;
 import kiku.web.Problem;
+import kiku.web.Texts;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Criteria with their weights and shares; create, edit and delete forms, bulk weights and AHP for managers. */
@@ -144,9 +145,12 @@ public class CriterionPage {
         PageAccess.require(page, Role.MANAGER);
         Criterion stored = service.get(id);
         CriterionForm form = new CriterionForm(name, description, weight, minScore, maxScore, direction, active,
-                position, version == null || !version.trim().matches("\\d{1,18}") ? null : version.trim(), source,
+                position, version == null || !version.strip().matches("\\d{1,18}") ? null : version.strip(), source,
                 thresholds);
         FormErrors errors = FormErrors.none();
+        if (form.version() == null) { // the hidden field, missing or forged: no field of the form shows it
+            errors.add(FormErrors.FORM, Texts.format(page.locale(), "error.versionRequired"));
+        }
         try {
             CriterionDto dto = checked(form, id, errors);
             if (dto != null) {

@@ -54,7 +54,7 @@ public class SheetInput {
     }
 
     public static Long id(String text) {
-        return text != null && text.trim().matches("[1-9]\\d{0,17}") ? Long.valueOf(text.trim()) : null;
+        return text != null && text.strip().matches("[1-9]\\d{0,17}") ? Long.valueOf(text.strip()) : null;
     }
 
     /**

@@ -34,7 +34,7 @@ public class BodyLimit {
             return null;
         }
         try {
-            if (Long.parseLong(length.trim()) <= MAX_BYTES) {
+            if (Long.parseLong(length.strip()) <= MAX_BYTES) {
                 return null;
             }
         } catch (NumberFormatException e) {

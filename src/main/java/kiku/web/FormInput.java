@@ -44,7 +44,7 @@ public final class FormInput {
             return null;
         }
         try {
-            long id = Long.parseLong(value.trim());
+            long id = Long.parseLong(value.strip());
             if (id > 0) {
                 return id;
             }
@@ -73,7 +73,7 @@ public final class FormInput {
             return null;
         }
         try {
-            return Integer.parseInt(halfWidth(value).trim());
+            return Integer.parseInt(halfWidth(value).strip());
         } catch (NumberFormatException e) {
             errors.add(field, msg.invalid_integer());
             return null;
@@ -86,7 +86,7 @@ public final class FormInput {
             return null;
         }
         try {
-            return Long.parseLong(halfWidth(value).trim().replace(",", ""));
+            return Long.parseLong(halfWidth(value).strip().replace(",", ""));
         } catch (NumberFormatException e) {
             errors.add(field, msg.invalid_integer());
             return null;
@@ -98,7 +98,7 @@ public final class FormInput {
             return null;
         }
         try {
-            double parsed = Double.parseDouble(halfWidth(value).trim().replace(",", ""));
+            double parsed = Double.parseDouble(halfWidth(value).strip().replace(",", ""));
             if (Double.isFinite(parsed)) {
                 return parsed;
             }
@@ -114,7 +114,7 @@ public final class FormInput {
             return null;
         }
         try {
-            return Dates.parse(value.trim());
+            return Dates.parse(value.strip());
         } catch (DateTimeParseException e) {
             errors.add(field, msg.invalid_date());
             return null;
@@ -126,7 +126,7 @@ public final class FormInput {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.trim());
+            return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
             errors.add(field, msg.invalid_choice());
             return null;
@@ -136,7 +136,7 @@ public final class FormInput {
     /** The hidden version of an edit form; a missing or broken one is the service's 400. */
     public Long version(String value) {
         try {
-            return blank(value) ? null : Long.valueOf(value.trim());
+            return blank(value) ? null : Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
             return null;
         }

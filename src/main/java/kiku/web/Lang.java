@@ -33,7 +33,7 @@ public final class Lang {
         if (tag == null) {
             return null;
         }
-        String language = Locale.forLanguageTag(tag.trim()).getLanguage();
+        String language = Locale.forLanguageTag(tag.strip()).getLanguage();
         return switch (language) {
             case "ja" -> JA;
             case "en" -> EN;

@@ -111,7 +111,7 @@ public class PageContext {
             return null;
         }
         for (String part : header.split(",")) {
-            String tag = part.split(";")[0].trim();
+            String tag = part.split(";")[0].strip();
             if (Lang.supported(tag) != null) {
                 return tag;
             }

@@ -26,7 +26,7 @@ public record PageLinks(long from, long to, long total, String previous, String 
         filters.forEach((name, value) -> {
             if (value != null && !value.isBlank()) {
                 query.append(query.length() == 0 ? "" : "&").append(name).append('=')
-                        .append(URLEncoder.encode(value.trim(), StandardCharsets.UTF_8));
+                        .append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
             }
         });
         return query.toString();

@@ -33,7 +33,7 @@ public record Paging(int page, int size) {
             return fallback;
         }
         try {
-            return Integer.parseInt(value.trim());
+            return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
             throw Problem.invalid(name, "error.notInteger");
         }

@@ -12,7 +12,7 @@ public final class QueryParams {
             return null;
         }
         try {
-            long id = Long.parseLong(value.trim());
+            long id = Long.parseLong(value.strip());
             if (id > 0) {
                 return id;
             }
@@ -28,7 +28,7 @@ public final class QueryParams {
             return fallback;
         }
         try {
-            int parsed = Integer.parseInt(value.trim());
+            int parsed = Integer.parseInt(value.strip());
             if (parsed >= min && parsed <= max) {
                 return parsed;
             }
@@ -43,7 +43,7 @@ public final class QueryParams {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.trim());
+            return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
             throw Problem.invalid(name, "error.enum", java.util.Arrays.toString(type.getEnumConstants()));
         }
@@ -54,13 +54,13 @@ public final class QueryParams {
             return null;
         }
         try {
-            return Dates.parse(value.trim());
+            return Dates.parse(value.strip());
         } catch (java.time.format.DateTimeParseException e) {
             throw Problem.invalid(name, "error.date");
         }
     }
 
     public static String optionalText(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -77,6 +77,14 @@ class CriterionPageTest {
         manager.post(manager.form().formParam("name", "x").formParam("weight", "1").formParam("minScore", "5")
                 .formParam("maxScore", "1").formParam("direction", "BENEFIT"), "/criteria")
                 .then().statusCode(400).body(containsString("id=\"e-maxScore\""));
+        // what the select cannot send (a NUL was trimmed off and read as BENEFIT), and a hidden version forged
+        for (String direction : List.of("BOGUS", "BENEFIT\u0000")) {
+            manager.post(manager.form().formParam("name", "x").formParam("weight", "1").formParam("minScore", "1")
+                    .formParam("maxScore", "5").formParam("direction", direction), "/criteria")
+                    .then().statusCode(400).body(containsString("<small id=\"e-direction\" class=\"field-error\">"));
+        }
+        manager.post(edit(manager, "x", "abc"), "/criteria/" + effect).then().statusCode(400)
+                .body(containsString("role=\"alert\" class=\"form-error\">更新するには読み込んだ version"));
         manager.post(manager.form().formParam("name", name).formParam("weight", "1").formParam("minScore", "1")
                 .formParam("maxScore", "5").formParam("direction", "BENEFIT"), "/criteria")
                 .then().statusCode(409).body(containsString("既にあります"));

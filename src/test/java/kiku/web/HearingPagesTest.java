@@ -140,6 +140,10 @@ class HearingPagesTest {
         String unknown = form.post("/hearings/new", Map.of("departmentId", "999999", "heldOn", "2024-01-01"))
                 .then().statusCode(400).extract().asString();
         assertTrue(unknown.contains("<small id=\"e-departmentId\" class=\"field-error\">部署 999999 は存在しません。</small>"), unknown);
+        // a NUL after an id was trimmed off with the spaces, and the id taken
+        String nul = form.post("/hearings/new", Map.of("departmentId", "1\u0000", "heldOn", "2024-01-01"))
+                .then().statusCode(400).extract().asString();
+        assertTrue(nul.contains("<small id=\"e-departmentId\" class=\"field-error\">"), nul);
     }
 
     @Test
