@@ -99,6 +99,9 @@ public class CriterionPage {
     public Response weights(@RestForm List<Long> wid, @RestForm List<String> w) {
         PageAccess.require(page, Role.MANAGER);
         FormErrors errors = FormErrors.none();
+        if (wid == null || w == null || wid.size() != w.size()) { // the form sends one weight per criterion
+            errors.add(FormErrors.FORM, Texts.format(page.locale(), "error.badRequest"));
+        }
         Map<Long, Double> weights = CriterionForm.weights(wid, w, errors, texts().number());
         try {
             if (errors.isEmpty()) {

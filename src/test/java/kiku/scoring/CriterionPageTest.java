@@ -117,6 +117,10 @@ class CriterionPageTest {
         manager.page("/criteria");
         manager.post(manager.form().formParam("wid", effect, urgency).formParam("w", "1", "-2"), "/criteria/weights")
                 .then().statusCode(400).body(containsString("0 以上の数を入力してください"), containsString("value=\"-2\""));
+        Object before = Criteria.read(effect).get("weight");
+        manager.post(manager.form().formParam("wid", effect, urgency).formParam("w", "7"), "/criteria/weights")
+                .then().statusCode(400).body(containsString("リクエストが正しくありません"));
+        assertEquals(before, Criteria.read(effect).get("weight"), "one weight short: none saved");
         manager.post(manager.form().formParam("wid", effect, urgency).formParam("w", "1", "4"), "/criteria/weights")
                 .then().statusCode(303).header("Location", endsWith("/criteria?done=weights"));
         assertEquals(4.0, ((Number) Criteria.read(urgency).get("weight")).doubleValue());
