@@ -169,6 +169,21 @@ class CriterionPageTest {
                 .formParam("accept", "true"), "/criteria/ahp").then().statusCode(303);
     }
 
+    /** AHP takes 2 to 10 criteria: outside them the fragment says so (it was a 500 with 11). */
+    @Test
+    void theAhpFragmentExplainsWhenTheCriteriaDoNotFit() {
+        PageSession viewer = PageSession.signIn(VIEWER);
+        for (int i = 0; i < 9; i++) {
+            Criteria.benefit("基準" + i, 1);
+        }
+        String eleven = viewer.request().get("/criteria/ahp").then().statusCode(200).extract().asString();
+        assertTrue(eleven.contains("AHP には有効な評価基準が 2〜10 個必要です。"), eleven);
+        assertTrue(viewer.page("/criteria").contains("AHP には有効な評価基準が 2〜10 個必要です。"));
+        Criteria.reset();
+        Criteria.benefit("一つだけ", 1);
+        viewer.request().get("/criteria/ahp").then().statusCode(200).body(containsString("2〜10 個必要"));
+    }
+
     private static String ahp(PageSession session, String... pairs) {
         List<Long> ids = as(VIEWER).get("/api/v1/criteria").jsonPath().getList("items.id", Long.class);
         return session.request().queryParam("ids", ids).queryParam("pair", List.of(pairs)).get("/criteria/ahp")
