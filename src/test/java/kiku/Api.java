@@ -3,9 +3,16 @@ package kiku;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -69,5 +76,28 @@ public final class Api {
     public static long issue(String title, long departmentId) {
         return as(OFFICER).body(Map.of("title", title, "departmentIds", List.of(departmentId)))
                 .post("/api/v1/issues").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** Runs the calls together (released at once) and returns their answers. */
+    public static List<Response> atOnce(List<Callable<Response>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> answers = new ArrayList<>();
+            for (Callable<Response> call : calls) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Response> done = new ArrayList<>();
+            for (Future<Response> answer : answers) {
+                done.add(answer.get());
+            }
+            return done;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -13,10 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import kiku.Api;
 import org.junit.jupiter.api.Test;
 
@@ -26,29 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class DepartmentRaceTest {
-
-    /** Runs the calls together (released at once) and returns their answers. */
-    private static List<Response> atOnce(List<Callable<Response>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> answers = new ArrayList<>();
-            for (Callable<Response> call : calls) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Response> done = new ArrayList<>();
-            for (Future<Response> answer : answers) {
-                done.add(answer.get());
-            }
-            return done;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     private static long count(List<Response> answers, int status) {
         return answers.stream().filter(r -> r.statusCode() == status).count();
@@ -65,7 +38,7 @@ class DepartmentRaceTest {
             for (int i = 0; i < 6; i++) {
                 calls.add(() -> as(OFFICER).body(body).post("/api/v1/departments"));
             }
-            List<Response> answers = atOnce(calls);
+            List<Response> answers = Api.atOnce(calls);
             assertEquals(1, count(answers, 201), "one created under " + parentId);
             assertEquals(5, count(answers, 409), "the others told so, under " + parentId);
         }
@@ -76,7 +49,7 @@ class DepartmentRaceTest {
         for (int round = 0; round < 8; round++) {
             long department = Api.department("消える課");
             String path = "/api/v1/departments/" + department;
-            List<Response> answers = atOnce(List.of(
+            List<Response> answers = Api.atOnce(List.of(
                     () -> as(OFFICER).delete(path),
                     () -> as(OFFICER).body(Map.of("title", "課題", "departmentIds", List.of(department)))
                             .post("/api/v1/issues"),
