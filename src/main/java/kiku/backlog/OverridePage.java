@@ -69,8 +69,9 @@ public class OverridePage {
     public Response set(@PathParam("id") long id, @RestForm String side, @RestForm String anchor,
                         @RestForm String reason, @RestForm String version) {
         PageAccess.require(page, Role.MANAGER);
-        Typed typed = new Typed("below".equals(side) ? "below" : "above", anchor, reason, version);
         FormInput in = new FormInput(page.locale());
+        Typed typed = new Typed("below".equals(in.oneOf("side", side, List.of("above", "below"))) ? "below" : "above",
+                anchor, reason, version);
         Long anchorId = in.id("anchor", anchor);
         Long versionRead = version(version);
         if (anchorId == null && !in.errors().has("anchor")) {

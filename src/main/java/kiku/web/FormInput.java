@@ -121,6 +121,18 @@ public final class FormInput {
         }
     }
 
+    /** One of a radio group's values, or null (noted when it is none of them; blank is no choice). */
+    public String oneOf(String field, String value, List<String> values) {
+        if (blank(value)) {
+            return null;
+        }
+        if (values.contains(value.strip())) {
+            return value.strip();
+        }
+        errors.add(field, msg.invalid_choice());
+        return null;
+    }
+
     public <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
         if (blank(value)) {
             return null;

@@ -75,6 +75,9 @@ class DecisionPagesTest {
                         .formParam("reason", "理由\u0000\u0007\u001b[31m"), "/backlog/overrides/" + noHours)
                 .then().statusCode(400).body(containsString("制御文字"));
         as(VIEWER).get("/api/v1/issues/" + noHours + "/override").then().statusCode(404);
+        manager.post(manager.form().formParam("side", "BOGUS").formParam("anchor", quickWin).formParam("reason", "理由"),
+                "/backlog/overrides/" + noHours).then().statusCode(400).body(containsString("form-error"));
+        as(VIEWER).get("/api/v1/issues/" + noHours + "/override").then().statusCode(404);
         String reason = "R" + HostileText.HOSTILE;
         manager.post(manager.form().formParam("side", "above").formParam("anchor", quickWin).formParam("reason", reason)
                 .formParam("version", ""), "/backlog/overrides/" + noHours).then().statusCode(303)
