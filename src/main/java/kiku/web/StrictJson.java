@@ -2,7 +2,13 @@ package kiku.web;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -47,6 +53,30 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
+    /** Enum names as written: Jackson also takes them with spaces or control characters trimmed off. */
+    static final class ExactEnum extends DelegatingDeserializer {
+
+        ExactEnum(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new ExactEnum(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING)) {
+                String text = p.getText();
+                if (!text.equals(text.strip()) || !PlainText.isClean(text)) {
+                    return ctxt.handleWeirdStringValue(handledType(), text, "not exactly one of the values");
+                }
+            }
+            return super.deserialize(p, ctxt);
+        }
+    }
+
     /** After Quarkus' own customizers, so that these readers win over the java.time module's. */
     @Override
     public int priority() {
@@ -75,6 +105,13 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.registerModule(new SimpleModule("kiku-strict")
                 .addDeserializer(String.class, new PlainText.Deserializer())
-                .addDeserializer(LocalDate.class, new IsoDate()));
+                .addDeserializer(LocalDate.class, new IsoDate())
+                .setDeserializerModifier(new BeanDeserializerModifier() {
+                    @Override
+                    public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                            BeanDescription description, JsonDeserializer<?> deserializer) {
+                        return new ExactEnum(deserializer);
+                    }
+                }));
     }
 }

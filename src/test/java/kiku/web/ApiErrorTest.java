@@ -85,6 +85,8 @@ class ApiErrorTest {
         "/api/v1/departments | {\"name\": \"課\", \"kind\": 1}                            | kind",
         "/api/v1/hearings    | {\"departmentId\": 1, \"heldOn\": \"2024-01-01\", \"status\": \"CANCELLED\"} | status",
         "/api/v1/issues      | {\"title\": \"課題\", \"departmentIds\": [1], \"status\": \"open\"} | status",
+        "/api/v1/issues      | {\"title\": \"課題\", \"departmentIds\": [1], \"status\": \"REJECTED\\u0000\"} | status",
+        "/api/v1/issues      | {\"title\": \"課題\", \"departmentIds\": [1], \"status\": \" NEW\"} | status",
     })
     void unknownEnumValues(String path, String body, String field) {
         problem(as(OFFICER).body(body).post(path), 400).body("violations.field", hasItem(field));
