@@ -6,6 +6,7 @@ import io.vertx.core.http.HttpMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import kiku.web.BodyTypes;
+import kiku.web.ErrorPages;
 import kiku.web.Lang;
 import kiku.web.Texts;
 
@@ -16,12 +17,10 @@ import kiku.web.Texts;
 @ApplicationScoped
 public class LoginPost {
 
-    static final String PATH = "/j_security_check";
-
     void register(@Observes Filters filters) {
         filters.register(rc -> {
             String type = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
-            if (rc.request().method() == HttpMethod.POST && PATH.equals(rc.normalizedPath())
+            if (rc.request().method() == HttpMethod.POST && ErrorPages.LOGIN_POST.equals(rc.normalizedPath())
                     && type != null && !BodyTypes.form(type)) {
                 rc.response().setStatusCode(415).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=UTF-8")
                         .end(Texts.format(Lang.JA, "error.formMediaType"));

@@ -28,7 +28,7 @@ public final class ErrorPages {
     }
 
     /** Where the sign-in form posts (Quarkus' form login, quarkus.http.auth.form.post-location). */
-    static final String LOGIN_POST = "/j_security_check";
+    public static final String LOGIN_POST = "/j_security_check";
 
     static boolean isLoginPost(UriInfo uri) {
         return LOGIN_POST.equals(uri.getPath());

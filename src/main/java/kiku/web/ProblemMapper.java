@@ -25,9 +25,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -149,7 +151,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
-        if (e.getMessage() != null && TOO_MANY_FIELDS.matcher(e.getMessage()).matches()) {
+        if (said(e, TOO_MANY_FIELDS)) {
             // RESTEasy's form parser says so with a plain RuntimeException (quarkus.http.limits.max-parameters)
             return answer(413, Texts.format(locale(headers, uri), "error.tooLarge"), List.of(), headers, uri);
         }
@@ -171,23 +173,18 @@ public class ProblemMapper {
      * PostgreSQL refuses NUL and invalid characters with SQL states 22021 and 22P05.
      */
     private static boolean refusedText(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql
-                    && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return chain(e).anyMatch(t -> t instanceof SQLException sql
+                && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState())));
     }
 
     /** Whether the failure or one of its causes says what the pattern matches. */
     private static boolean said(Throwable e, Pattern message) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null && message.matcher(t.getMessage()).matches()) {
-                return true;
-            }
-        }
-        return false;
+        return chain(e).anyMatch(t -> t.getMessage() != null && message.matcher(t.getMessage()).matches());
+    }
+
+    /** The failure and its causes, outermost first. */
+    private static Stream<Throwable> chain(Throwable e) {
+        return Stream.iterate(e, Objects::nonNull, t -> t.getCause() == t ? null : t.getCause());
     }
 
     /**
@@ -196,15 +193,8 @@ public class ProblemMapper {
      * database's unique or foreign keys refuse it (two equal names, a link to a row just deleted).
      */
     static boolean collided(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && KEY_VIOLATIONS.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return chain(e).anyMatch(t -> t instanceof OptimisticLockException || t instanceof StaleStateException
+                || t instanceof SQLException sql && KEY_VIOLATIONS.contains(sql.getSQLState()));
     }
 
     /** Unique key (both databases), foreign key (PostgreSQL; H2: a row still referenced), H2: a parent missing. */
