@@ -40,10 +40,10 @@ public record AhpForm(List<Criterion> criteria, List<Pair> pairs, Ahp.AhpResult 
      * by the current weights, which {@link #of} shows when a form is first opened.
      */
     public static AhpForm posted(List<Criterion> criteria, List<Long> ids, List<String> choices) {
-        if (ids == null || !ids.equals(criteria.stream().map(c -> c.id).toList())) {
+        if (ids == null || !ids.equals(idsOf(criteria))) {
             throw Problem.conflict("ahp.criteriaChanged");
         }
-        int wanted = criteria.size() * (criteria.size() - 1) / 2;
+        int wanted = pairCount(criteria.size());
         if (choices == null || choices.size() != wanted) {
             throw Problem.invalid("pair", "ahp.pairCount", wanted);
         }
@@ -55,8 +55,8 @@ public record AhpForm(List<Criterion> criteria, List<Pair> pairs, Ahp.AhpResult 
      * else choices that reproduce the current weights as closely as the scale allows.
      */
     public static AhpForm of(List<Criterion> criteria, List<Long> ids, List<String> choices) {
-        boolean posted = ids != null && choices != null && ids.equals(criteria.stream().map(c -> c.id).toList())
-                && choices.size() == criteria.size() * (criteria.size() - 1) / 2;
+        boolean posted = ids != null && choices != null && ids.equals(idsOf(criteria))
+                && choices.size() == pairCount(criteria.size());
         List<Pair> pairs = new ArrayList<>();
         int k = 0;
         for (int i = 0; i < criteria.size(); i++) {
@@ -78,7 +78,16 @@ public record AhpForm(List<Criterion> criteria, List<Pair> pairs, Ahp.AhpResult 
     }
 
     public List<Long> ids() {
+        return idsOf(criteria);
+    }
+
+    private static List<Long> idsOf(List<Criterion> criteria) {
         return criteria.stream().map(c -> c.id).toList();
+    }
+
+    /** One choice per pair of n criteria. */
+    private static int pairCount(int n) {
+        return n * (n - 1) / 2;
     }
 
     /** The AHP weight of the i-th criterion, as a share of 1. */

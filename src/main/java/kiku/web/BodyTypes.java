@@ -3,7 +3,6 @@ package kiku.web;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,25 +18,17 @@ public class BodyTypes {
 
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
 
+    /** ProblemMapper answers the refusal: problem+json on the API, an error page elsewhere. */
     @ServerRequestFilter(preMatching = true)
-    public Response check(ContainerRequestContext request, HttpHeaders headers) {
+    public void check(ContainerRequestContext request) {
         String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        if (!WITH_BODY.contains(request.getMethod())) {
-            return null;
+        if (type == null || !WITH_BODY.contains(request.getMethod())) {
+            return;
         }
-        if (!request.getUriInfo().getPath().startsWith("/api/")) {
-            if (type != null && !form(type)) {
-                throw new Problem(415, "error.formMediaType", List.of()); // an error page (ProblemMapper)
-            }
-            return null;
+        boolean api = request.getUriInfo().getPath().startsWith("/api/");
+        if (api ? !json(type) : !form(type)) {
+            throw new Problem(415, api ? "error.mediaType" : "error.formMediaType", List.of());
         }
-        if (type == null || json(type)) {
-            return null;
-        }
-        var locale = Lang.ofApi(headers);
-        ProblemBody body = new ProblemBody("about:blank", Texts.format(locale, "status.415"), 415,
-                Texts.format(locale, "error.mediaType"), null);
-        return Response.status(415).type(ProblemBody.MEDIA_TYPE).entity(body).build();
     }
 
     /** application/json or a +json type, in UTF-8 if a charset is named. */
