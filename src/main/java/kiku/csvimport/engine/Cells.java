@@ -27,14 +27,18 @@ public final class Cells {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
     }
 
+    /** A date Kiku keeps (kiku.Dates: 0001/1/1 would not come back as it went in), or null. */
     public static LocalDate date(String text) {
+        LocalDate date = anyDate(text);
+        return date != null && Dates.kept(date) ? date : null;
+    }
+
+    private static LocalDate anyDate(String text) {
         String value = normal(text).replace(" ", "");
         try {
             Matcher m = DATE.matcher(value);
             if (m.matches()) {
-                LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
-                return Dates.kept(date) ? date : null; // 0001/1/1 does not come back as it went in
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
             Matcher era = ERA_DATE.matcher(value);
             if (era.matches()) {

@@ -28,7 +28,7 @@ class CellsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"2024/2/30", "2024-13-01", "4月1日", "yesterday", "2024/4", "0000/1/1", "1899/12/31",
-            "3000-01-01"})
+            "3000-01-01", "令和1000年1月1日"})
     void notDates(String text) {
         assertNull(Cells.date(text));
     }
