@@ -38,8 +38,11 @@ public class IssuePage {
     /** A linked hearing, with the quote the issue takes from it (or null). */
     public record HearingRef(Hearing hearing, int round, String quote) {}
 
-    /** The merge control: the target's number, with similar open issues offered; null for those who may not merge. */
-    public record Merge(List<SimilarIssues.Match> similar, String error) {}
+    /**
+     * The merge control: the target's number, with similar open issues offered; null for those who may not merge.
+     * A refused target comes back as typed, beside its message.
+     */
+    public record Merge(List<SimilarIssues.Match> similar, String typed, String error) {}
 
     @CheckedTemplate
     static class Templates {
@@ -73,7 +76,7 @@ public class IssuePage {
     @Path("{id:\\d+}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance issue(@PathParam("id") long id) {
-        return page(issues.get(id), null);
+        return page(issues.get(id), null, null);
     }
 
     /** Merges this issue into the chosen one; the domain's refusals (422, 404) come back on this page. */
@@ -89,18 +92,18 @@ public class IssuePage {
         if (targetId == null) {
             String message = in.errors().has("target") ? in.errors().get("target")
                     : FormErrors.of(Problem.invalid("target", "error.required"), page.locale()).get("target");
-            return HtmlResponse.status(400, page(issue, message));
+            return HtmlResponse.status(400, page(issue, target, message));
         }
         try {
             issues.merge(targetId, id);
             return HtmlResponse.seeOther("/issues/" + targetId);
         } catch (Problem p) {
-            return HtmlResponse.status(p.status(), page(issues.get(id), FormErrors.of(p, page.locale()).all().values()
-                    .iterator().next()));
+            return HtmlResponse.status(p.status(), page(issues.get(id), target,
+                    FormErrors.of(p, page.locale()).all().values().iterator().next()));
         }
     }
 
-    private TemplateInstance page(Issue issue, String mergeError) {
+    private TemplateInstance page(Issue issue, String typedTarget, String mergeError) {
         List<Hearing> evidence = issue.hearingIds.isEmpty() ? List.of()
                 : Hearing.list("id in ?1 order by heldOn, id", issue.hearingIds);
         Map<Long, Integer> rounds = HearingService.rounds(evidence.stream().map(h -> h.departmentId).distinct().toList());
@@ -108,7 +111,7 @@ public class IssuePage {
                 issue.quotes.get(h.id))).toList();
         Merge merge = null;
         if (page.hasRole(Role.OFFICER) && issue.status != IssueStatus.MERGED) {
-            merge = new Merge(similar.like(issue, 5), mergeError);
+            merge = new Merge(similar.like(issue, 5), typedTarget, mergeError);
         }
         return Templates.issue(issue, hearings, Criterion.ordered(), blind.visible(issue.id, scores.scores(issue.id)),
                 backlog.position(issue.id), merge, history.of(issue.id, page.locale()),

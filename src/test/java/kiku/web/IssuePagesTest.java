@@ -189,10 +189,13 @@ class IssuePagesTest {
         assertFalse(merged.contains("/merge\""), "a merged issue offers no merge");
         long other = Api.issue(unique("別の課題"), first);
         page.post("/issues/" + other + "/merge", Map.of("target", String.valueOf(source))).then().statusCode(422)
-                .body(containsString("統合済みの課題は統合できません。"));
+                .body(containsString("統合済みの課題は統合できません。"))
+                .body(containsString("value=\"" + source + "\" aria-invalid=\"true\""));
         page.post("/issues/" + other + "/merge", Map.of("target", String.valueOf(other))).then().statusCode(422)
                 .body(containsString("課題を自分自身に統合することはできません。"));
         page.post("/issues/" + other + "/merge", Map.of("target", "")).then().statusCode(400);
+        page.post("/issues/" + other + "/merge", Map.of("target", "十二")).then().statusCode(400)
+                .body(containsString("value=\"十二\" aria-invalid=\"true\""));
         visit(page.cookies()).get("/issues/" + source + "/edit").then().statusCode(409)
                 .body(containsString("統合済みの課題は編集できません。"));
     }
