@@ -1,11 +1,14 @@
 package kiku.backup;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import kiku.issue.EvidenceQuote;
 import kiku.plan.engine.FiscalYear;
+import kiku.scoring.Criterion;
 import kiku.scoring.engine.Thresholds;
 import kiku.web.Problem;
 
@@ -44,15 +47,17 @@ final class BackupCheck {
             ids(i.evidence(), EvidenceQuote::hearingId, "issues.evidence").forEach(id -> refers(linked, id, "issues.evidence"));
         }
         Set<Long> derived = new HashSet<>();
+        Map<Long, BackupDocument.CriterionRow> criteriaById = new HashMap<>();
         for (var c : doc.criteria()) {
-            if (c.minScore() >= c.maxScore() || !(c.weight() >= 0) || Double.isInfinite(c.weight())
+            if (!Criterion.validScale(c.minScore(), c.maxScore()) || !Criterion.validWeight(c.weight())
                     || (c.source().derived() ? Thresholds.check(c.thresholds(), c.minScore(), c.maxScore()) != null
                             : !c.thresholds().isEmpty())) {
-                throw Problem.invalid("criteria", "backup.reference", c.id());
+                throw Problem.invalid("criteria", "backup.invalid", c.id());
             }
             if (c.source().derived()) {
                 derived.add(c.id());
             }
+            criteriaById.put(c.id(), c);
         }
         Set<Integer> years = new HashSet<>();
         for (var y : doc.capacities()) {
@@ -85,6 +90,10 @@ final class BackupCheck {
             }
             if (!cells.add(s.issueId() + "/" + s.criterionId() + "/" + s.rater())) {
                 throw Problem.invalid("scores", "backup.duplicate", s.id());
+            }
+            var scale = criteriaById.get(s.criterionId());
+            if (s.value() < scale.minScore() || s.value() > scale.maxScore()) { // a total beyond 0-100 otherwise
+                throw Problem.invalid("scores.value", "backup.invalid", s.id());
             }
         }
     }

@@ -12,11 +12,13 @@ final class AhpInput {
         try {
             return Ahp.evaluate(matrix);
         } catch (Ahp.InvalidMatrixException e) {
-            if (e.row() < 0) {
-                throw Problem.invalid("matrix", "ahp.size");
-            }
-            throw Problem.invalid("matrix[" + e.row() + "][" + e.column() + "]", "ahp.cell", e.row(), e.column(),
-                    e.getMessage());
+            String field = "matrix[" + e.row() + "][" + e.column() + "]";
+            throw switch (e.rule()) {
+                case SIZE -> Problem.invalid("matrix", "ahp.size");
+                case DIAGONAL -> Problem.invalid(field, "ahp.diagonal", e.row(), e.column(), e.got());
+                case POSITIVE -> Problem.invalid(field, "ahp.positive", e.row(), e.column(), e.got());
+                case RECIPROCAL -> Problem.invalid(field, "ahp.reciprocal", e.row(), e.column(), e.expected(), e.got());
+            };
         }
     }
 }

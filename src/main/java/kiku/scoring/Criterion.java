@@ -51,8 +51,20 @@ public class Criterion extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** The largest weight, as CriterionDto allows; larger ones would overflow the sum of weights. */
-    public static final double MAX_WEIGHT = 1_000_000;
+    /**
+     * The largest weight, as CriterionDto allows. Weights are relative (SCORING.md §3), so any size
+     * is a weight; this bound only keeps every sum and product of them finite (a sum of a thousand,
+     * a sampled w(1 + r), a weight interval's end) where a weight near Double.MAX_VALUE would overflow.
+     */
+    public static final double MAX_WEIGHT = 1e300;
+
+    /** The widest scale a criterion may have: its minScore and maxScore lie within ±SCALE_LIMIT. */
+    public static final int SCALE_LIMIT = 1000;
+
+    /** A scale any path may store: min below max, both within {@link #SCALE_LIMIT}. */
+    public static boolean validScale(int minScore, int maxScore) {
+        return -SCALE_LIMIT <= minScore && minScore < maxScore && maxScore <= SCALE_LIMIT;
+    }
 
     /** A weight any path may store: finite, 0 to {@link #MAX_WEIGHT}. */
     public static boolean validWeight(Double weight) {

@@ -54,7 +54,8 @@ public class ScoreApi {
     @Operation(summary = "Remove the caller's score of an issue on one criterion")
     public void delete(@PathParam("id") long id, @PathParam("criterionId") long criterionId) {
         if (!service.delete(id, identity.getPrincipal().getName(), criterionId)) {
-            throw Problem.notFound("criterion", criterionId);
+            throw Criterion.findById(criterionId) == null ? Problem.notFound("criterion", criterionId)
+                    : new Problem(404, "score.none", List.of(), criterionId);
         }
     }
 }

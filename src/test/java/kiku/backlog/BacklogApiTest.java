@@ -112,8 +112,10 @@ class BacklogApiTest {
         assertEquals(3, view.getInt("totalRanked"));
         assertEquals(List.of(), view.getList("unscored"));
 
-        // weights are relative: scaling all of them changes no total
+        // weights are relative: scaling all of them changes no total, by ten or by a trillion
         Criteria.weights(Map.of(effect.id(), 30, cost.id(), 20, urgency.id(), 5));
+        assertEquals(firstTotal, number(item(backlog(Map.of("department", department)), first), "total"), EPS);
+        Criteria.weights(Map.of(effect.id(), 3e12, cost.id(), 2e12, urgency.id(), 5e11));
         assertEquals(firstTotal, number(item(backlog(Map.of("department", department)), first), "total"), EPS);
     }
 

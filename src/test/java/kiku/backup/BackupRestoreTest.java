@@ -8,8 +8,11 @@ import static kiku.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -66,6 +69,15 @@ class BackupRestoreTest {
 
         emptyDatabase();
         as("admin").body(Map.of("format", "kiku-backup")).post("/api/v1/restore").then().statusCode(400);
+        // a score outside its criterion's scale would rank with a total beyond 0-100; a scale or weight no
+        // form takes is no backup of Kiku either: refused, nothing written
+        as("admin").body(altered(first, "scores", "value", 6)).post("/api/v1/restore").then().statusCode(400)
+                .body("violations.field", hasItem("scores.value"));
+        as("admin").body(altered(first, "criteria", "minScore", -5000)).post("/api/v1/restore").then()
+                .statusCode(400).body("violations.field", hasItem("criteria"))
+                .body("violations.message", hasItem(containsString("の行の値が正しくありません")));
+        as("admin").body(altered(first, "criteria", "weight", 1e301)).post("/api/v1/restore").then().statusCode(400);
+        as(VIEWER).get("/api/v1/departments").then().body("items", empty());
         as(VIEWER).body(first).post("/api/v1/restore").then().statusCode(403);
         as("admin").body(first).post("/api/v1/restore").then().statusCode(200).body("issues", equalTo(2))
                 .body("overrides", equalTo(1));
@@ -81,6 +93,14 @@ class BackupRestoreTest {
         as(VIEWER).get("/api/v1/departments/" + id).then().statusCode(200);
         as("admin").get("/api/v1/backup").then().statusCode(200)
                 .body(not(containsString(Api.password(OFFICER))));
+    }
+
+    /** The document with {@code field} of the first row of {@code rows} set to {@code value}; the document is kept. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> altered(Map<String, Object> document, String rows, String field, Object value) {
+        Map<String, Object> copy = new ObjectMapper().convertValue(document, Map.class);
+        ((List<Map<String, Object>>) copy.get(rows)).get(0).put(field, value);
+        return copy;
     }
 
     private static Map<String, Object> backup() {

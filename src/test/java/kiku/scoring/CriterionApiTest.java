@@ -247,9 +247,14 @@ class CriterionApiTest {
 
         as(VIEWER).body(Map.of("matrix", List.of(List.of(1, 3), List.of(3, 1)))).post("/api/v1/ahp").then()
                 .statusCode(400).contentType("application/problem+json")
-                .body("violations.field", hasItem("matrix[1][0]"));
+                .body("violations.field", hasItem("matrix[1][0]"))
+                .body("violations.message", hasItem("比較行列のセル [1][0] は [0][1] の逆数 0.333333 にしてください（3 になっています）。"));
         as(VIEWER).body(Map.of("matrix", List.of(List.of(1, 2, 1), List.of(0.5, 2, 1), List.of(1, 1, 1))))
-                .post("/api/v1/ahp").then().statusCode(400).body("violations.field", hasItem("matrix[1][1]"));
+                .post("/api/v1/ahp").then().statusCode(400).body("violations.field", hasItem("matrix[1][1]"))
+                .body("violations.message", hasItem("比較行列の対角のセル [1][1] は 1 にしてください（2 になっています）。"));
+        as(VIEWER).header("Accept-Language", "en").body(Map.of("matrix", List.of(List.of(1, 0), List.of(0, 1))))
+                .post("/api/v1/ahp").then().statusCode(400).body("violations.field", hasItem("matrix[0][1]"))
+                .body("violations.message", hasItem("Cell [0][1] of the comparison matrix must be a positive number (it is 0)."));
         as(VIEWER).body(Map.of("matrix", List.of(List.of(1)))).post("/api/v1/ahp").then().statusCode(400)
                 .body("violations.field", hasItem("matrix"));
         as(VIEWER).body(Map.of("matrix", List.of(List.of(1, 2), List.of(0.5)))).post("/api/v1/ahp").then()

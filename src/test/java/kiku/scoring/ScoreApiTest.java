@@ -9,6 +9,7 @@ import static kiku.Api.as;
 import static kiku.Api.unique;
 import static kiku.scoring.Criteria.json;
 import static kiku.scoring.Criteria.number;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -139,6 +140,10 @@ class ScoreApiTest {
         Criteria.score(RATER2, issue, Map.of(effect, 1));
 
         as(RATER).delete(path(issue) + "/" + effect).then().statusCode(204);
+        as(RATER).delete(path(issue) + "/" + effect).then().statusCode(404)
+                .body("detail", equalTo("この課題の評価基準 " + effect + " について、あなたの採点はありません。"));
+        as(RATER).delete(path(issue) + "/999999").then().statusCode(404)
+                .body("detail", equalTo("評価基準 999999 は見つかりません。"));
         JsonPath read = scores(issue);
         assertEquals(List.of(RATER, RATER2), read.getList("raters.username"));
         assertEquals(List.of(cost), read.getList("raters[0].scores.criterionId", Long.class));

@@ -52,15 +52,42 @@ public final class Ahp {
     }
 
     /** Names the offending cell (0-based) so the form can mark it; row and column are -1 for a wrong shape. */
+    /** Which rule of SCORING.md §6 a cell breaks; SIZE for the matrix as a whole (row and column -1). */
+    public enum Rule { SIZE, DIAGONAL, POSITIVE, RECIPROCAL }
+
     public static final class InvalidMatrixException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
         private final int row;
         private final int column;
+        private final Rule rule;
+        private final String expected;
+        private final String got;
 
-        public InvalidMatrixException(int row, int column, String message) {
+        InvalidMatrixException(String message) {
+            this(-1, -1, Rule.SIZE, null, null, message);
+        }
+
+        /** {@code expected} and {@code got}: the cell's values to show, six significant digits. */
+        InvalidMatrixException(int row, int column, Rule rule, String expected, String got, String message) {
             super(message);
             this.row = row;
             this.column = column;
+            this.rule = rule;
+            this.expected = expected;
+            this.got = got;
+        }
+
+        public Rule rule() {
+            return rule;
+        }
+
+        /** The value the cell should hold (1, or 1/a(j,i)); null where any positive number would do. */
+        public String expected() {
+            return expected;
+        }
+
+        public String got() {
+            return got;
         }
 
         public int row() {
@@ -83,24 +110,24 @@ public final class Ahp {
             lambdaMax += aw[i] / w[i];
         }
         lambdaMax /= n;
-        double ci = n <= 2 ? 0 : (lambdaMax - n) / (n - 1);
+        double ci = (lambdaMax - n) / (n - 1); // for n = 2 only rounding's distance from 2 (SCORING.md §6)
         double cr = n <= 2 ? 0 : ci / RANDOM_INDEX[n];
         return new AhpResult(w, lambdaMax, ci, cr, cr < CONSISTENCY_LIMIT);
     }
 
     private static int validate(double[][] a) {
         if (a == null) {
-            throw new InvalidMatrixException(-1, -1, "the comparison matrix is missing");
+            throw new InvalidMatrixException("the comparison matrix is missing");
         }
         int n = a.length;
         if (n < MIN_SIZE || n > MAX_SIZE) {
-            throw new InvalidMatrixException(-1, -1,
+            throw new InvalidMatrixException(
                     "the matrix must compare between " + MIN_SIZE + " and " + MAX_SIZE + " criteria, got " + n);
         }
         for (int i = 0; i < n; i++) {
             int length = a[i] == null ? 0 : a[i].length;
             if (length != n) {
-                throw new InvalidMatrixException(-1, -1, "the matrix must be square: row " + i + " has " + length
+                throw new InvalidMatrixException("the matrix must be square: row " + i + " has " + length
                         + " entries, expected " + n);
             }
         }
@@ -109,10 +136,11 @@ public final class Ahp {
                 double v = a[i][j];
                 // Written as !(ok) so that NaN fails too.
                 if (i == j && !(Math.abs(v - 1) <= TOLERANCE)) {
-                    throw new InvalidMatrixException(i, j, cell(i, j) + " must be 1, got " + format(v));
+                    throw new InvalidMatrixException(i, j, Rule.DIAGONAL, "1", format(v),
+                            cell(i, j) + " must be 1, got " + format(v));
                 }
                 if (!(Double.isFinite(v) && v > 0)) {
-                    throw new InvalidMatrixException(i, j,
+                    throw new InvalidMatrixException(i, j, Rule.POSITIVE, null, format(v),
                             cell(i, j) + " must be a positive number, got " + format(v));
                 }
             }
@@ -121,8 +149,9 @@ public final class Ahp {
             for (int j = i + 1; j < n; j++) {
                 // |a(j,i) - 1/a(i,j)| relative to 1/a(i,j) is the same as |a(i,j) * a(j,i) - 1|.
                 if (!(Math.abs(a[i][j] * a[j][i] - 1) <= TOLERANCE)) {
-                    throw new InvalidMatrixException(j, i, cell(j, i) + " must be 1/a[" + i + "][" + j + "] = "
-                            + format(1 / a[i][j]) + ", got " + format(a[j][i]));
+                    throw new InvalidMatrixException(j, i, Rule.RECIPROCAL, format(1 / a[i][j]), format(a[j][i]),
+                            cell(j, i) + " must be 1/a[" + i + "][" + j + "] = " + format(1 / a[i][j]) + ", got "
+                            + format(a[j][i]));
                 }
             }
         }

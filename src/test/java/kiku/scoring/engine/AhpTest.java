@@ -24,7 +24,20 @@ class AhpTest {
         AhpResult r = Ahp.evaluate(new double[][] {{1, 3}, {1.0 / 3, 1}});
         assertArrayEquals(new double[] {0.75, 0.25}, r.weights(), 1e-12);
         assertEquals(2, r.lambdaMax(), 1e-12);
-        assertEquals(0, r.consistencyIndex());
+        assertEquals(0, r.consistencyIndex(), 1e-12);
+        assertEquals(0, r.consistencyRatio());
+        assertTrue(r.consistent());
+    }
+
+    /** API.md's example: 0.3333 is within the tolerance of 1/3; CI follows the formula, CR is 0 for n = 2. */
+    @Test
+    void twoByTwoWithRoundedReciprocal() {
+        AhpResult r = Ahp.evaluate(new double[][] {{1, 3}, {0.3333, 1}});
+        double lambda = (1 + 3 * r.weights()[1] / r.weights()[0] + 0.3333 * r.weights()[0] / r.weights()[1] + 1) / 2;
+        assertEquals(lambda, r.lambdaMax(), 1e-12);
+        assertTrue(r.lambdaMax() < 2, "below 2 when a(1,0) < 1/a(0,1): " + r.lambdaMax());
+        assertEquals(r.lambdaMax() - 2, r.consistencyIndex(), 1e-15);
+        assertTrue(r.consistencyIndex() < 0);
         assertEquals(0, r.consistencyRatio());
         assertTrue(r.consistent());
     }
