@@ -195,6 +195,16 @@ class ApiErrorTest {
         problem(as(VIEWER).get(path), 404);
     }
 
+    /** No list takes a sort, and a filter named twice is not read as its first value. */
+    @ParameterizedTest
+    @CsvSource({"/api/v1/issues?sort=title, sort", "/api/v1/backlog?order=desc, order",
+            "/api/v1/backlog?department=1&department=2, department", "/api/v1/issues?status=NEW&status=DONE, status",
+            "/api/v1/departments?page=0&page=1, page"})
+    void sortsAndRepeatedParameters(String path, String field) {
+        problem(as(VIEWER).get(path), 400).body("violations.field", hasItem(field));
+        as(VIEWER).get(path.substring(0, path.indexOf('?'))).then().statusCode(200);
+    }
+
     @Test
     void detailFollowsAcceptLanguage() {
         String path = "/api/v1/issues/999999999";
