@@ -38,7 +38,7 @@ public class SnapshotService {
     public record View(long id, String name, OffsetDateTime takenAt, List<BacklogView.CriterionShare> criteria,
                        List<Entry> items) {}
 
-    public record Summary(long id, String name, OffsetDateTime takenAt, int items) {}
+    public record Summary(long id, String name, OffsetDateTime takenAt, int itemCount) {}
 
     public record Moved(long issueId, String title, int rankBefore, int rankAfter, int change) {}
 

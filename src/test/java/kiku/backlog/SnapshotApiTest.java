@@ -12,6 +12,7 @@ import static kiku.scoring.Criteria.score;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -81,6 +82,9 @@ class SnapshotApiTest {
         as(VIEWER).get("/api/v1/snapshots?size=500").then().statusCode(200).body("items.id", hasItem((int) id))
                 .body("items.find { it.id == " + id + " }.name", equalTo(name));
         JsonPath read = json(as(VIEWER).get("/api/v1/snapshots/" + id).then().statusCode(200));
+        // the list counts a snapshot's items under a name of its own: `items` is the array of the snapshot's body
+        as(VIEWER).get("/api/v1/snapshots?size=500").then().body("items.find { it.id == " + id + " }.itemCount",
+                equalTo(read.getList("items").size())).body("items.find { it.id == " + id + " }.items", nullValue());
         assertEquals(name, read.getString("name"));
         assertEquals(taken.getList("items"), read.getList("items"));
         assertEquals(taken.getList("criteria"), read.getList("criteria"));
