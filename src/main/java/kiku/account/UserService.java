@@ -5,7 +5,6 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -125,7 +124,7 @@ public class UserService {
         }
         Set<String> roles = new LinkedHashSet<>();
         for (String role : requested) {
-            if (role == null || Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(role))) {
+            if (!Role.names().contains(role)) {
                 throw Problem.invalid("roles", "user.roles");
             }
             roles.add(role);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import kiku.account.Role;
 import kiku.issue.EvidenceQuote;
 import kiku.plan.engine.FiscalYear;
 import kiku.scoring.Criterion;
@@ -26,6 +27,15 @@ final class BackupCheck {
         }
         ids(doc.users(), BackupDocument.UserRow::id, "users");
         unique(doc.users().stream().map(BackupDocument.UserRow::username).toList(), "users");
+        for (var u : doc.users()) {
+            if (u.roles().isEmpty() || !Role.names().containsAll(u.roles())) {
+                throw Problem.invalid("users.roles", "backup.invalid", u.id());
+            }
+        }
+        // Kiku never lets its last administrator go; restoring accounts without one would lock everyone out.
+        if (doc.users().stream().noneMatch(u -> u.roles().contains(Role.ADMIN))) {
+            throw Problem.invalid("users", "backup.noAdmin");
+        }
         Set<Long> departments = ids(doc.departments(), BackupDocument.DepartmentRow::id, "departments");
         Set<Long> hearings = ids(doc.hearings(), BackupDocument.HearingRow::id, "hearings");
         Set<Long> issues = ids(doc.issues(), BackupDocument.IssueRow::id, "issues");

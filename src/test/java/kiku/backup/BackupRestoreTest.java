@@ -77,6 +77,13 @@ class BackupRestoreTest {
                 .statusCode(400).body("violations.field", hasItem("criteria"))
                 .body("violations.message", hasItem(containsString("の行の値が正しくありません")));
         as("admin").body(altered(first, "criteria", "weight", 1e301)).post("/api/v1/restore").then().statusCode(400);
+        as("admin").body(altered(first, "users", "roles", List.of("superuser"))).post("/api/v1/restore").then()
+                .statusCode(400).body("violations.field", hasItem("users.roles"));
+        Map<String, Object> noAdmin = altered(first, "users", "roles", List.of("viewer"));
+        noAdmin.put("users", ((List<?>) noAdmin.get("users")).stream()
+                .filter(u -> !((List<?>) ((Map<?, ?>) u).get("roles")).contains("admin")).toList());
+        as("admin").body(noAdmin).post("/api/v1/restore").then().statusCode(400)
+                .body("violations.message", hasItem(containsString("管理者（admin）のアカウントがありません")));
         as(VIEWER).get("/api/v1/departments").then().body("items", empty());
         as(VIEWER).body(first).post("/api/v1/restore").then().statusCode(403);
         as("admin").body(first).post("/api/v1/restore").then().statusCode(200).body("issues", equalTo(2))
