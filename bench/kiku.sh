@@ -5,7 +5,7 @@
 
 password=bench-admin-password-1
 auth="Authorization: Basic $(printf 'admin:%s' "$password" | base64)"
-java_opts=${KIKU_JAVA_OPTS:-scripts/kiku defaults (-Xmx128m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000, C2 thresholds ×10, MALLOC_ARENA_MAX=2, AppCDS)}
+java_opts=${KIKU_JAVA_OPTS:-scripts/kiku defaults (-Xmx128m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000, C2 thresholds ×10, transparent huge pages, MALLOC_ARENA_MAX=2, AppCDS)}
 pid=
 # The bench stops each run once it is measured: an archive of a run that became ready is taken
 # (scripts/kiku otherwise wants a minute's run, see there).
