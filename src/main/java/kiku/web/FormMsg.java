@@ -25,8 +25,16 @@ public interface FormMsg {
     @Message("操作")
     String actions();
 
-    @Message("必須")
+    /** The mark beside a required field's label, brackets included: the languages bracket differently. */
+    @Message("（必須）")
     String required();
+
+    /**
+     * A remark after a name, in brackets: "（計画済み）" in Japanese, " (planned)" in English, whose space is
+     * a no-break one (the bundle files lose a leading ordinary space) that keeps the remark with its name.
+     */
+    @Message("（{text}）")
+    String paren(String text);
 
     @Message("はい")
     String yes();

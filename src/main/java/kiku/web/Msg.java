@@ -118,6 +118,10 @@ public interface Msg {
     @Message("順位")
     String col_rank();
 
+    /** A rank after a name, as on a snapshot's added and removed issues. */
+    @Message("（順位 {rank}）")
+    String rank_paren(int rank);
+
     @Message("課題")
     String col_title();
 

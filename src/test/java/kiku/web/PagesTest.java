@@ -173,6 +173,25 @@ class PagesTest {
                 .body(containsString("Apr 1, 2024"), containsString("Description"));
     }
 
+    /** Brackets belong to the language: full-width in Japanese, ASCII after a space in English. */
+    @Test
+    void remarksAndRequiredMarksAreBracketedAsEachLanguageDoes() {
+        long department = Api.department("括弧課");
+        long hearing = as(OFFICER).body(Map.of("departmentId", department, "heldOn", "2024-04-01", "status", "DONE"))
+                .post("/api/v1/hearings").then().statusCode(201).extract().jsonPath().getLong("id");
+        long issue = as(OFFICER).body(Map.of("title", unique("括弧の課題"), "departmentIds", List.of(department),
+                "hearingIds", List.of(hearing))).post("/api/v1/issues").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        Map<String, String> officer = Browser.signIn(OFFICER);
+        visit(officer).get("/hearings/" + hearing).then().statusCode(200)
+                .body(containsString("/issues/" + issue + "\">"), containsString("</a>（新規）</li>"));
+        visit(officer).get("/hearings/" + hearing + "?lang=en").then().statusCode(200)
+                .body(containsString("</a>\u00a0(New)</li>"), not(containsString("（")));
+        visit(officer).get("/issues/new?lang=ja").then().body(containsString("<span class=\"required\">（必須）</span>"));
+        visit(officer).get("/issues/new?lang=en").then().body(containsString("<span class=\"required\">(required)</span>"),
+                not(containsString("（")));
+    }
+
     @Test
     void unknownPathIsAnHtml404PageForSignedInPeopleToo() {
         visit(Browser.signIn(VIEWER)).get("/no-such-page").then().statusCode(404).contentType(startsWith("text/html"))
