@@ -78,6 +78,17 @@ public final class Api {
                 .post("/api/v1/issues").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /** An issue of one department citing the hearings given. */
+    public static long issue(String title, long departmentId, List<Long> hearingIds) {
+        return as(OFFICER).body(Map.of("title", title, "departmentIds", List.of(departmentId), "hearingIds", hearingIds))
+                .post("/api/v1/issues").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** A hearing with the fields given (departmentId and heldOn at least). */
+    public static long hearing(Map<String, Object> fields) {
+        return as(OFFICER).body(fields).post("/api/v1/hearings").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
     /** Runs the calls together (released at once) and returns their answers. */
     public static List<Response> atOnce(List<Callable<Response>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());

@@ -1,7 +1,5 @@
 package kiku.web;
 
-import static kiku.Api.OFFICER;
-import static kiku.Api.as;
 import static kiku.Api.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,10 +27,8 @@ class FormPagesHtmlTest {
     @Test
     void everyFormPageHasUniqueIdsLabelledControlsAndNoInlineScript() {
         long dept = Api.department("構造課");
-        long hearing = as(OFFICER).body(Map.of("departmentId", dept, "heldOn", "2024-04-01", "notes", "# メモ"))
-                .post("/api/v1/hearings").then().statusCode(201).extract().jsonPath().getLong("id");
-        long issue = as(OFFICER).body(Map.of("title", unique("構造の課題"), "departmentIds", List.of(dept),
-                "hearingIds", List.of(hearing))).post("/api/v1/issues").then().statusCode(201).extract().jsonPath().getLong("id");
+        long hearing = Api.hearing(Map.of("departmentId", dept, "heldOn", "2024-04-01", "notes", "# メモ"));
+        long issue = Api.issue(unique("構造の課題"), dept, List.of(hearing));
         Map<String, String> admin = Browser.signIn("admin");
         List<String> paths = List.of("/departments", "/departments/" + dept, "/departments/new", "/departments/" + dept + "/edit",
                 "/departments/" + dept + "/delete", "/departments/import", "/hearings", "/hearings/import", "/issues/import",

@@ -177,11 +177,8 @@ class PagesTest {
     @Test
     void remarksAndRequiredMarksAreBracketedAsEachLanguageDoes() {
         long department = Api.department("括弧課");
-        long hearing = as(OFFICER).body(Map.of("departmentId", department, "heldOn", "2024-04-01", "status", "DONE"))
-                .post("/api/v1/hearings").then().statusCode(201).extract().jsonPath().getLong("id");
-        long issue = as(OFFICER).body(Map.of("title", unique("括弧の課題"), "departmentIds", List.of(department),
-                "hearingIds", List.of(hearing))).post("/api/v1/issues").then().statusCode(201).extract().jsonPath()
-                .getLong("id");
+        long hearing = Api.hearing(Map.of("departmentId", department, "heldOn", "2024-04-01", "status", "DONE"));
+        long issue = Api.issue(unique("括弧の課題"), department, List.of(hearing));
         Map<String, String> officer = Browser.signIn(OFFICER);
         visit(officer).get("/hearings/" + hearing).then().statusCode(200)
                 .body(containsString("/issues/" + issue + "\">"), containsString("</a>（新規）</li>"));
