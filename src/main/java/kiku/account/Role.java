@@ -1,8 +1,8 @@
 package kiku.account;
 
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The five roles of the API contract. Each role adds to what a viewer may do. */
 public enum Role {
@@ -14,10 +14,18 @@ public enum Role {
     public static final String MANAGER = "manager";
     public static final String ADMIN = "admin";
 
-    private static final Set<String> NAMES = Arrays.stream(values()).map(Enum::name)
-            .collect(Collectors.toUnmodifiableSet());
+    // Not Set.of or toUnmodifiableSet: those throw on contains(null), and a null role is bad input to refuse.
+    private static final Set<String> NAMES;
 
-    /** Every role's name, as accounts store and the API shows them. */
+    static {
+        Set<String> names = new HashSet<>();
+        for (Role role : values()) {
+            names.add(role.name());
+        }
+        NAMES = Collections.unmodifiableSet(names);
+    }
+
+    /** Every role's name, as accounts store and the API shows them; contains(null) is false. */
     public static Set<String> names() {
         return NAMES;
     }

@@ -83,6 +83,8 @@ class UserApiTest {
         create(username, username, "viewer").then().statusCode(400).body("violations.field", hasItem("password"));
         create(username, PASSWORD, "superuser").then().statusCode(400).body("violations.field", hasItem("roles"));
         create(username, PASSWORD).then().statusCode(400).body("violations.field", hasItem("roles"));
+        as("admin").body("{\"username\": \"" + username + "\", \"password\": \"" + PASSWORD + "\", \"roles\": [null]}")
+                .post(USERS).then().statusCode(400).body("violations.field", hasItem("roles"));
         as("admin").get(USERS + "?size=500").then().body("items.username", not(hasItem(username)));
 
         create(username, "十二文字の日本語パスワード", "viewer").then().statusCode(201);
