@@ -56,16 +56,12 @@ final class BackupCheck {
             Set<Long> linked = new HashSet<>(i.hearingIds());
             ids(i.evidence(), EvidenceQuote::hearingId, "issues.evidence").forEach(id -> refers(linked, id, "issues.evidence"));
         }
-        Set<Long> derived = new HashSet<>();
         Map<Long, BackupDocument.CriterionRow> criteriaById = new HashMap<>();
         for (var c : doc.criteria()) {
             if (!Criterion.validScale(c.minScore(), c.maxScore()) || !Criterion.validWeight(c.weight())
                     || (c.source().derived() ? Thresholds.check(c.thresholds(), c.minScore(), c.maxScore()) != null
                             : !c.thresholds().isEmpty())) {
                 throw Problem.invalid("criteria", "backup.invalid", c.id());
-            }
-            if (c.source().derived()) {
-                derived.add(c.id());
             }
             criteriaById.put(c.id(), c);
         }
@@ -95,14 +91,15 @@ final class BackupCheck {
         for (var s : doc.scores()) {
             refers(issues, s.issueId(), "scores.issueId");
             refers(criteria, s.criterionId(), "scores.criterionId");
-            if (derived.contains(s.criterionId())) { // computed criteria have no raters' scores
+            var criterion = criteriaById.get(s.criterionId());
+            if (criterion.source().derived()) { // computed criteria have no raters' scores
                 throw Problem.invalid("scores.criterionId", "backup.reference", s.criterionId());
             }
             if (!cells.add(s.issueId() + "/" + s.criterionId() + "/" + s.rater())) {
                 throw Problem.invalid("scores", "backup.duplicate", s.id());
             }
-            var scale = criteriaById.get(s.criterionId());
-            if (s.value() < scale.minScore() || s.value() > scale.maxScore()) { // a total beyond 0-100 otherwise
+            // off its scale, a score would rank with a total beyond 0-100
+            if (s.value() < criterion.minScore() || s.value() > criterion.maxScore()) {
                 throw Problem.invalid("scores.value", "backup.invalid", s.id());
             }
         }
